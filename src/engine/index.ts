@@ -1,0 +1,4 @@
+export { createRouter } from "./route-row";
+export type { RouteOptions, RouteResult, Router } from "./route-row";
+export { routeCohort, flagDuplicateIds } from "./route-cohort";
+export { resultCells } from "./result-cells";

@@ -1,0 +1,95 @@
+import type { Policy } from "../policies";
+import { CellValue, isBlankCell, quoteForMessage } from "./cell";
+import { createFieldParser, FieldParser, FieldValue, Rejection, readYesNo } from "./field-parsers";
+import { HeaderMapping } from "./map-headers";
+
+/** A field whose cell was not accepted. `message` names the field, the value and what is accepted. */
+export interface FieldProblem {
+  field: string;
+  column: number;
+  value: string;
+  message: string;
+}
+
+/** One person's row, normalised: every policy field has a value (null when blank and without default). */
+export interface ParsedRow {
+  values: Record<string, FieldValue>;
+  problems: FieldProblem[];
+  /** Every cell of the row is blank (known columns or not): the row gets blank outputs. */
+  blank: boolean;
+}
+
+export interface RowParseOptions {
+  /** Per column: the cell's number format shows a percentage (Excel only; a CSV cannot say). */
+  percentFormatted?: readonly boolean[];
+}
+
+export type RowParser = (cells: readonly CellValue[], options?: RowParseOptions) => ParsedRow;
+
+/** Builds the parser for rows under one header mapping: one place that turns cells into field values. */
+export function createRowParser(mapping: HeaderMapping, policy: Policy): RowParser {
+  const parsers = new Map<string, FieldParser>(policy.fields.map((f) => [f.name, createFieldParser(f, policy)]));
+  const defaults: Record<string, FieldValue> = {};
+  for (const field of policy.fields) defaults[field.name] = defaultValue(field);
+  const fieldColumns: { column: number; parser: FieldParser }[] = [];
+  const itemColumns: { column: number; field: string; item: string; header: string }[] = [];
+  const skipForBlank = new Set<number>();
+  mapping.roles.forEach((role, column) => {
+    if (role.kind === "field") fieldColumns.push({ column, parser: parsers.get(role.field) as FieldParser });
+    if (role.kind === "item")
+      itemColumns.push({ column, field: role.field, item: role.item, header: mapping.headers[column] });
+    if (role.kind === "output") skipForBlank.add(column);
+  });
+
+  return (cells, options = {}) => {
+    const values: Record<string, FieldValue> = { ...defaults };
+    const problems: FieldProblem[] = [];
+    let blank = true;
+    for (let column = 0; column < cells.length; column++) {
+      if (!skipForBlank.has(column) && !isBlankCell(cells[column])) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) return { values, problems, blank };
+
+    for (const { column, parser } of fieldColumns) {
+      const cell = cells[column];
+      if (isBlankCell(cell)) continue;
+      const parsed = parser.parse(cell, options.percentFormatted?.[column] ?? false);
+      if (parsed instanceof Rejection)
+        problems.push(problemFor(parser.field.label, parser.field.name, column, cell, parsed, parser.accepted));
+      else values[parser.field.name] = parsed;
+    }
+    for (const { column, field, item, header } of itemColumns) {
+      const cell = cells[column];
+      if (isBlankCell(cell)) continue;
+      const yes = readYesNo(cell);
+      if (yes === null)
+        problems.push(problemFor(header, field, column, cell, new Rejection("is not accepted"), "yes or no"));
+      else if (yes) {
+        const list = (values[field] as readonly string[] | null) ?? [];
+        if (!list.includes(item)) values[field] = [...list, item];
+      }
+    }
+    return { values, problems, blank };
+  };
+}
+
+function defaultValue(field: Policy["fields"][number]): FieldValue {
+  if (field.kind === "list") return [];
+  if ((field.kind === "choice" || field.kind === "yesNo") && field.default !== undefined) return field.default;
+  return null;
+}
+
+function problemFor(
+  label: string,
+  field: string,
+  column: number,
+  cell: CellValue,
+  rejection: Rejection,
+  accepted: string,
+): FieldProblem {
+  const value = quoteForMessage(cell);
+  return { field, column, value, message: `${label} ${value} ${rejection.phrase} (expected ${accepted})` };
+}

@@ -1,0 +1,194 @@
+import { z } from "zod";
+
+/**
+ * The shape of a routing policy file. A policy is data: fields and their accepted spellings, the programme table,
+ * flags, and the rules as ordered steps of conditions and effects. See docs/adr/0001-policy-as-data.md.
+ */
+
+const scaleValueSchema = z.object({
+  key: z.string().min(1),
+  label: z.string().min(1),
+  spellings: z.array(z.string().min(1)).min(1),
+});
+
+const fieldBase = {
+  name: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  label: z.string().min(1),
+  headers: z.array(z.string().min(1)).min(1),
+  requiredColumn: z.boolean().optional(),
+};
+
+const fieldSchema = z.discriminatedUnion("kind", [
+  z.object({ ...fieldBase, kind: z.literal("text") }),
+  z.object({
+    ...fieldBase,
+    kind: z.literal("choice"),
+    scale: z.string(),
+    default: z.string().optional(),
+    blankMeans: z.literal("any").optional(),
+  }),
+  z.object({
+    ...fieldBase,
+    kind: z.literal("scoreOrChoice"),
+    scale: z.string(),
+    min: z.number(),
+    max: z.number(),
+    percentScore: z.boolean().optional(),
+    scoreBands: z.array(z.object({ from: z.number(), key: z.string() })).min(1),
+    blankMeans: z.literal("any").optional(),
+  }),
+  z.object({
+    ...fieldBase,
+    kind: z.literal("number"),
+    min: z.number(),
+    max: z.number(),
+    wholeNumber: z.boolean().optional(),
+  }),
+  z.object({ ...fieldBase, kind: z.literal("yesNo"), default: z.boolean().optional() }),
+  z.object({ ...fieldBase, kind: z.literal("list"), scale: z.string(), itemColumns: z.boolean().optional() }),
+  z.object({ ...fieldBase, kind: z.literal("date") }),
+]);
+
+export type Condition =
+  | { always: true }
+  | { term: string }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { field: string; is: string | boolean }
+  | { field: string; in: string[] }
+  | { field: string; lt?: number; lte?: number; gt?: number; gte?: number }
+  | { field: string; has: string }
+  | { field: string; hasAny: string[] }
+  | { programme: string[] }
+  | { fired: string[] }
+  | { completedHasProgramme: true }
+  | { programmeRunsInSetting: true }
+  | { timeLeftBelowMinimum: true };
+
+const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.object({ always: z.literal(true) }).strict(),
+    z.object({ term: z.string() }).strict(),
+    z.object({ all: z.array(conditionSchema).min(1) }).strict(),
+    z.object({ any: z.array(conditionSchema).min(1) }).strict(),
+    z.object({ not: conditionSchema }).strict(),
+    z.object({ field: z.string(), is: z.union([z.string(), z.boolean()]) }).strict(),
+    z.object({ field: z.string(), in: z.array(z.string()).min(1) }).strict(),
+    z.object({ field: z.string(), has: z.string() }).strict(),
+    z.object({ field: z.string(), hasAny: z.array(z.string()).min(1) }).strict(),
+    z
+      .object({ field: z.string(), lt: z.number(), lte: z.number(), gt: z.number(), gte: z.number() })
+      .partial({ lt: true, lte: true, gt: true, gte: true })
+      .strict()
+      .refine((c) => c.lt !== undefined || c.lte !== undefined || c.gt !== undefined || c.gte !== undefined, {
+        message: "a comparison needs lt, lte, gt or gte",
+      }),
+    z.object({ programme: z.array(z.string()).min(1) }).strict(),
+    z.object({ fired: z.array(z.string()).min(1) }).strict(),
+    z.object({ completedHasProgramme: z.literal(true) }).strict(),
+    z.object({ programmeRunsInSetting: z.literal(true) }).strict(),
+    z.object({ timeLeftBelowMinimum: z.literal(true) }).strict(),
+  ]),
+);
+
+const effectSchema = z
+  .object({
+    programme: z.string().nullable().optional(),
+    status: z.string().optional(),
+    flags: z.array(z.string()).optional(),
+    flagsIf: z.array(z.object({ when: conditionSchema, flags: z.array(z.string()).min(1) })).optional(),
+    followOn: z.array(z.string()).optional(),
+    stop: z.boolean().optional(),
+  })
+  .strict();
+
+const ruleSchema = z
+  .object({
+    id: z.string().regex(/^[A-Z]+-\d+$/),
+    reconstructed: z.boolean().optional(),
+    when: conditionSchema,
+    then: effectSchema,
+    reason: z.string().min(1),
+  })
+  .strict();
+
+const stepSchema = z
+  .object({
+    name: z.string(),
+    when: conditionSchema.optional(),
+    mode: z.enum(["first", "all"]),
+    decides: z.boolean().optional(),
+    rules: z.array(ruleSchema).min(1),
+  })
+  .strict();
+
+const tierMap = z.record(z.string(), z.number().nonnegative());
+
+const programmeSchema = z
+  .object({
+    code: z.string().min(1),
+    name: z.string().min(1),
+    settings: z.array(z.string()).min(1),
+    minMonths: z.union([z.number().int().nonnegative(), z.record(z.string(), z.number().int().nonnegative())]),
+    tiers: z.array(z.string()).min(1),
+    sessions: tierMap,
+    groupSize: z.number().nonnegative(),
+    groupsPerYear: z.number().nonnegative(),
+    weeks: tierMap,
+  })
+  .strict();
+
+export const policySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    title: z.string(),
+    statuses: z
+      .object({
+        recommended: z.string(),
+        deferred: z.string(),
+        notCommissioned: z.string(),
+        notEligible: z.string(),
+        outOfScope: z.string(),
+        incomplete: z.string(),
+        invalid: z.string(),
+      })
+      .catchall(z.string()),
+    noProgramme: z.string(),
+    reconstructedTag: z.string(),
+    scales: z.record(z.string(), z.array(scaleValueSchema).min(1)),
+    fields: z.array(fieldSchema).min(1),
+    roles: z
+      .object({
+        id: z.string().optional(),
+        site: z.string().optional(),
+        release: z.string().optional(),
+        setting: z.string().optional(),
+        completed: z.string().optional(),
+        tierSource: z.string(),
+      })
+      .strict(),
+    tiers: z.object({ order: z.array(z.string()).min(1), fromScale: z.record(z.string(), z.string()) }).strict(),
+    programmes: z.array(programmeSchema).min(1),
+    flags: z.array(z.object({ code: z.string().regex(/^[A-Z][A-Z0-9_]*$/), meaning: z.string() }).strict()).min(1),
+    terms: z.record(z.string(), conditionSchema),
+    validation: z
+      .object({
+        invalidRule: z.string(),
+        incompleteRule: z.string(),
+        duplicateRule: z.string(),
+        duplicateFlag: z.string(),
+      })
+      .strict(),
+    steps: z.array(stepSchema).min(1),
+  })
+  .strict();
+
+export type PolicyData = z.infer<typeof policySchema>;
+export type FieldDefinition = PolicyData["fields"][number];
+export type ProgrammeDefinition = PolicyData["programmes"][number];
+export type StepDefinition = PolicyData["steps"][number];
+export type RuleDefinition = StepDefinition["rules"][number];
+export type EffectDefinition = RuleDefinition["then"];
+export type ScaleValue = z.infer<typeof scaleValueSchema>;
