@@ -101,7 +101,10 @@ export function createRouter(policy: Policy, options: RouteOptions): Router {
       runs.push(finish(runProcedure(compiled, values, context)));
     }
     const [first] = runs;
-    const names = listInWords(blanks.map((b) => b.field.label));
+    const names = listInWords(
+      blanks.map((b) => b.field.label),
+      "and",
+    );
     const verb = blanks.length > 1 ? "are" : "is";
     const same = runs.every(
       (r) => r.programme === first.programme && r.status === first.status && r.tier === first.tier,

@@ -163,7 +163,8 @@ export function scaleLookup(scale: readonly ScaleValue[]): Map<string, string> {
   return lookup;
 }
 
-/** `a, b or c` */
-export function listInWords(items: readonly string[]): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+/** `a, b or c` (or `a, b and c`) */
+export function listInWords(items: readonly string[], conjunction: "or" | "and" = "or"): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }

@@ -1,0 +1,44 @@
+import { Command, CommanderError } from "commander";
+import { CliError } from "./cli-error";
+import { runGenerateCommand } from "./generate-command";
+import { runRouteCommand } from "./route-command";
+
+/** Runs the `sotp` command line; resolves to the exit code. */
+export async function main(argv: readonly string[], stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const program = new Command("sotp")
+    .description("SOTP Router: recommends a treatment programme for each person in a cohort file")
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+
+  program
+    .command("route")
+    .description(
+      "route a cohort: input columns unchanged, then Programme, Status, Dosage tier, Flags, Follow-on, Reasons, Policy",
+    )
+    .argument("<input>", "cohort file (.csv or .xlsx)")
+    .option("--sheet <name>", "sheet of an .xlsx input (default: the first)")
+    .option("--as-of <date>", "as-of date YYYY-MM-DD (default: today)")
+    .option("--policy <id|file>", "bundled policy id or policy JSON file", "foi-86525")
+    .option("-o, --output <file>", "write .csv, .xlsx or .json (default: CSV on standard output)")
+    .action(async (input: string, options) => runRouteCommand(input, options, stdout));
+
+  program
+    .command("generate")
+    .description("write a synthetic cohort (no real people) for demos, tests and benchmarks")
+    .option("--rows <n>", "number of people", "500")
+    .option("--seed <n>", "random seed: the same seed gives the same cohort", "1")
+    .requiredOption("-o, --output <file>", ".csv, or .xlsx with a Cohort and a Capacity sheet")
+    .action(async (options) => runGenerateCommand(options));
+
+  try {
+    await program.parseAsync(argv as string[]);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CliError) {
+      process.stderr.write(`sotp: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}
