@@ -1,0 +1,168 @@
+import { CONTACT_LOW, RuleCase } from "./rule-case";
+
+const CONTACT_HIGH = { Offence: "Contact", "RM2000/s": "High", OGRS3: "80" };
+
+/** Steps 7 and 8 of the procedure: completed programmes (F-2, F-3), the follow-on (F-1) and the checks (T-1…T-4). */
+export const COMPLETED_AND_CHECKS_CASES: RuleCase[] = [
+  {
+    rule: "F-2",
+    says: "SPC with High Intensity completed moves on to the Healthy Sex Programme",
+    row: { ...CONTACT_HIGH, Needs: "SPC", Completed: "HI" },
+    expect: "Healthy Sex Programme | Recommended | High | | | F-2",
+  },
+  {
+    rule: "F-2",
+    says: "SPC with Low Intensity completed moves on to HSP, which runs in custody only",
+    row: { ...CONTACT_LOW, Needs: "SPC", Completed: "Low Intensity", Setting: "Community" },
+    expect: "Healthy Sex Programme | Recommended | Low | CUSTODY_ONLY | | F-2",
+  },
+  {
+    rule: "F-3",
+    says: "High Intensity already completed without ORSI leaves no programme",
+    row: { ...CONTACT_HIGH, Completed: "HI" },
+    expect: "None | Not eligible | | ALREADY_COMPLETED | | F-3",
+  },
+  {
+    rule: "F-3",
+    says: "HI and HSP both completed leaves no programme once F-2 has chosen HSP",
+    row: { ...CONTACT_HIGH, Needs: "SPC", Completed: "HI; HSP" },
+    expect: "None | Not eligible | | ALREADY_COMPLETED | | F-3",
+  },
+  {
+    rule: "F-3",
+    says: "a man maintaining innocence who completed HI keeps only the flags raised before F-3",
+    row: { ...CONTACT_HIGH, Needs: "SPC", Completed: "HI", "Maintains innocence": "Y" },
+    expect: "None | Not eligible | | DENIAL_HI_PILOT;ALREADY_COMPLETED | | F-3",
+  },
+  {
+    rule: "F-3",
+    says: "New Me Coping already completed leaves no programme",
+    row: { ...CONTACT_LOW, "Learning disability": "Y", Completed: "New Me Coping" },
+    expect: "None | Not eligible | | ADAPTED_SUITE;ALREADY_COMPLETED | | F-3",
+  },
+  {
+    rule: "F-1",
+    says: "SPC adds the Healthy Sex Programme as follow-on to High Intensity",
+    row: { ...CONTACT_HIGH, "RM2000/s": "Medium", Needs: "SPC" },
+    expect: "High Intensity | Recommended | Medium | HSP_FOLLOW_ON;PILOT_ONLY | Healthy Sex Programme | R-2",
+  },
+  {
+    rule: "F-1",
+    says: "the Healthy Sex Programme is never a follow-on once completed",
+    row: { ...CONTACT_LOW, Needs: "SPV", Completed: "Healthy Sex Programme" },
+    expect: "Low Intensity | Recommended | Low | | | R-1",
+    fires: false,
+  },
+  {
+    rule: "F-1",
+    says: "a completed Living as New Me is dropped from the follow-ons while HSP stays",
+    row: { ...CONTACT_HIGH, "Learning disability": "Y", Needs: "SPC", Completed: "LNM" },
+    expect: "Becoming New Me | Recommended | High | ADAPTED_SUITE;HSP_FOLLOW_ON | Healthy Sex Programme | A-2",
+  },
+  {
+    rule: "T-1",
+    says: "an active appeal defers Low Intensity but still shows it",
+    row: { ...CONTACT_LOW, "Active appeal": "Y" },
+    expect: "Low Intensity | Deferred | Low | ACTIVE_APPEAL | | R-1",
+  },
+  {
+    rule: "T-1",
+    says: "an active appeal defers High Intensity after a risk diversion",
+    row: { Offence: "Non-contact", "RM2000/s": "VH", OGRS3: "80", "Active appeal": "yes" },
+    expect: "High Intensity | Deferred | High | DIVERT_HI_RISK;ACTIVE_APPEAL;PILOT_ONLY | | R-3",
+  },
+  {
+    rule: "T-1",
+    says: "an active appeal does not change a row that stopped before a programme was chosen",
+    row: { Offence: "IIOC", "RM2000/s": "High", OGRS3: "80", "Active appeal": "Y" },
+    expect: "None | Not eligible | | IIOC_BELOW_VERY_HIGH | | R-4",
+    fires: false,
+  },
+  {
+    rule: "T-2",
+    says: "High Intensity in the community is flagged custody only",
+    row: { ...CONTACT_HIGH, Setting: "Community" },
+    expect: "High Intensity | Recommended | High | CUSTODY_ONLY;PILOT_ONLY | | R-2",
+  },
+  {
+    rule: "T-2",
+    says: "an HSP follow-on in the community is not flagged, because T-2 looks at the programme only",
+    row: { ...CONTACT_LOW, Needs: "SPC", Setting: "community" },
+    expect: "Low Intensity | Recommended | Low | HSP_FOLLOW_ON | Healthy Sex Programme | R-1",
+    fires: false,
+  },
+  {
+    rule: "T-3",
+    says: "a release before as-of plus Low Intensity's 4 months is insufficient time",
+    row: { ...CONTACT_LOW, "Release date": "2014-04-30" },
+    expect: "Low Intensity | Recommended | Low | INSUFFICIENT_TIME | | R-1",
+  },
+  {
+    rule: "T-3",
+    says: "a release exactly 4 months after the as-of date is enough time",
+    row: { ...CONTACT_LOW, "Release date": "01/05/2014" },
+    expect: "Low Intensity | Recommended | Low | | | R-1",
+    fires: false,
+  },
+  {
+    rule: "T-3",
+    says: "31 October plus 4 months clamps to 28 February, so a release on 27 February is too early",
+    asOf: "2013-10-31",
+    row: { ...CONTACT_LOW, "Release date": "27/02/2014" },
+    expect: "Low Intensity | Recommended | Low | INSUFFICIENT_TIME | | R-1",
+  },
+  {
+    rule: "T-3",
+    says: "31 October plus 4 months clamps to 28 February, so a release on 28 February is enough",
+    asOf: "2013-10-31",
+    row: { ...CONTACT_LOW, "Release date": "2014-02-28" },
+    expect: "Low Intensity | Recommended | Low | | | R-1",
+    fires: false,
+  },
+  {
+    rule: "T-3",
+    says: "in a leap year 31 October plus 4 months clamps to 29 February",
+    asOf: "2015-10-31",
+    row: { ...CONTACT_LOW, "Release date": "2016-02-28" },
+    expect: "Low Intensity | Recommended | Low | INSUFFICIENT_TIME | | R-1",
+  },
+  {
+    rule: "T-3",
+    says: "31 May plus High Intensity's 9 months clamps to 28 February (Excel serial 41698)",
+    asOf: "2013-05-31",
+    row: { ...CONTACT_HIGH, "Release date": 41698 },
+    expect: "High Intensity | Recommended | High | PILOT_ONLY | | R-2",
+    fires: false,
+  },
+  {
+    rule: "T-3",
+    says: "the check uses the programme's minimum, not the longer one of its HSP follow-on",
+    row: { ...CONTACT_LOW, Needs: "SPC", "Release date": "2014-06-01" },
+    expect: "Low Intensity | Recommended | Low | HSP_FOLLOW_ON | Healthy Sex Programme | R-1",
+    fires: false,
+  },
+  {
+    rule: "T-3",
+    says: "Becoming New Me needs 12 months",
+    row: { ...CONTACT_HIGH, "Learning disability": "Y", "Release date": "2014-12-31" },
+    expect: "Becoming New Me | Recommended | High | ADAPTED_SUITE;INSUFFICIENT_TIME | Living as New Me | A-2",
+  },
+  {
+    rule: "T-4",
+    says: "High Intensity reached by a needs diversion is pilot only",
+    row: { Offence: "Online grooming", "RM2000/s": "Medium", OGRS3: "80", Needs: "SE" },
+    expect: "High Intensity | Recommended | Medium | DIVERT_HI_NEEDS;PILOT_ONLY | | R-5",
+  },
+  {
+    rule: "T-4",
+    says: "every check applies together, in the flag order of section 5",
+    row: {
+      ...CONTACT_HIGH,
+      "RM2000/s": "VH",
+      Setting: "Community",
+      "Active appeal": "Y",
+      "Release date": "2014-09-30",
+    },
+    expect: "High Intensity | Deferred | High | ACTIVE_APPEAL;CUSTODY_ONLY;INSUFFICIENT_TIME;PILOT_ONLY | | R-2",
+  },
+];

@@ -1,0 +1,53 @@
+import { createRouter, routeCohort, RouteResult } from "../../src/engine";
+import { CellValue, createRowParser, mapHeaders, parseIsoDay } from "../../src/parsing";
+import { getBundledPolicy, Policy } from "../../src/policies";
+
+/** The input headers of the spec's section 1, one per field, in the order of the shared examples. */
+export const STANDARD_HEADERS = [
+  "ID",
+  "Sex",
+  "Age",
+  "Offence",
+  "RM2000/s",
+  "OGRS3",
+  "IQ",
+  "Learning disability",
+  "Maintains innocence",
+  "Willing",
+  "Active appeal",
+  "Needs",
+  "Completed",
+  "Setting",
+  "Release date",
+  "Site",
+] as const;
+
+/** One person as header → cell; absent headers read as blank. */
+export type InputRecord = Readonly<Record<string, CellValue>>;
+
+export interface RouteRecordsOptions {
+  /** `YYYY-MM-DD`; the shared examples' 2014-01-01 when absent. */
+  asOf?: string;
+  policy?: Policy;
+  /** The header row; the standard headers plus any other key of the records when absent. */
+  headers?: readonly string[];
+}
+
+/** Routes records as one cohort through the real header mapping, row parser and engine. */
+export function routeRecords(records: readonly InputRecord[], options: RouteRecordsOptions = {}): RouteResult[] {
+  const policy = options.policy ?? getBundledPolicy();
+  const headers = options.headers ?? [...new Set([...STANDARD_HEADERS, ...records.flatMap((r) => Object.keys(r))])];
+  const asOf = parseIsoDay(options.asOf ?? "2014-01-01");
+  if (asOf === null) throw new RangeError(`not an ISO date: ${options.asOf}`);
+  const parseRow = createRowParser(mapHeaders(headers, policy), policy);
+  const router = createRouter(policy, { asOf });
+  return routeCohort(
+    router,
+    records.map((record) => parseRow(headers.map((header) => record[header]))),
+  );
+}
+
+/** Routes one person on their own. */
+export function routeRecord(record: InputRecord, options: RouteRecordsOptions = {}): RouteResult {
+  return routeRecords([record], options)[0];
+}
