@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { CliError } from "./cli-error";
 import { runGenerateCommand } from "./generate-command";
 import { runRouteCommand } from "./route-command";
+import { runSummaryCommand } from "./summary-command";
 
 /** Runs the `sotp` command line; resolves to the exit code. */
 export async function main(argv: readonly string[], stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
@@ -21,6 +22,20 @@ export async function main(argv: readonly string[], stdout: NodeJS.WritableStrea
     .option("--policy <id|file>", "bundled policy id or policy JSON file", "foi-86525")
     .option("-o, --output <file>", "write .csv, .xlsx or .json (default: CSV on standard output)")
     .action(async (input: string, options) => runRouteCommand(input, options, stdout));
+
+  program
+    .command("summary")
+    .description("print capacity and waiting-list pressure per programme (and per site when there is a Site column)")
+    .argument("<input>", "cohort file (.csv or .xlsx)")
+    .option("--sheet <name>", "sheet of an .xlsx input (default: the first)")
+    .option(
+      "--capacity <file>",
+      "capacity table (.csv or .xlsx); default: the input's Capacity sheet, else the policy's defaults",
+    )
+    .option("--as-of <date>", "as-of date YYYY-MM-DD (default: today)")
+    .option("--policy <id|file>", "bundled policy id or policy JSON file", "foi-86525")
+    .option("--format <text|csv>", "text table, or the machine-readable CSV", "text")
+    .action(async (input: string, options) => runSummaryCommand(input, options, stdout));
 
   program
     .command("generate")

@@ -1,0 +1,94 @@
+import path from "node:path";
+import { routeTable } from "../engine";
+import {
+  capacityEntriesFrom,
+  CapacityRow,
+  computeCapacitySummary,
+  parseCapacityTable,
+  summaryTableCells,
+} from "../engine/capacity";
+import { formatDay, normaliseKey } from "../parsing";
+import type { Policy } from "../policies";
+import { CliError } from "./cli-error";
+import { resolveAsOf, resolvePolicy } from "./options";
+import { CohortFile, readCohortFile, readCsvCells, readWorksheet } from "./read-cohort-file";
+import { toCsv } from "./write-csv";
+import { formatTextTable } from "./text-table";
+
+export interface SummaryCommandOptions {
+  sheet?: string;
+  asOf?: string;
+  policy?: string;
+  capacity?: string;
+  format: string;
+}
+
+/** `sotp summary`: capacity and waiting-list pressure per programme (and site), section 7 of the policy. */
+export async function runSummaryCommand(
+  input: string,
+  options: SummaryCommandOptions,
+  stdout: NodeJS.WritableStream,
+): Promise<void> {
+  if (options.format !== "text" && options.format !== "csv")
+    throw new CliError(`--format "${options.format}": expected text or csv`);
+  const policy = resolvePolicy(options.policy);
+  const asOf = resolveAsOf(options.asOf);
+  const file = await readCohortFile(input, options.sheet);
+  const routed = routeTable(file.sheet.rows, { policy, asOf });
+  if (!routed.ok) throw new CliError(`${input}: ${routed.message}`);
+  const siteField = policy.data.roles.site;
+  const bySite = routed.mapping.roles.some((role) => role.kind === "field" && role.field === siteField);
+  const capacity = await readCapacity(options.capacity, file, policy);
+  const summary = computeCapacitySummary({
+    policy,
+    entries: capacityEntriesFrom(routed.parsedRows, routed.results, policy),
+    capacity: capacity.rows,
+    asOf,
+    bySite,
+  });
+  const table = summaryTableCells(summary);
+  if (options.format === "csv") {
+    stdout.write(toCsv(table));
+    return;
+  }
+  const counts = new Map<string, number>();
+  for (const result of routed.results)
+    if (result.status) counts.set(result.status, (counts.get(result.status) ?? 0) + 1);
+  const lines = [
+    `Capacity and waiting-list pressure, as of ${formatDay(asOf)} (${policy.stamp}); capacity: ${capacity.source}`,
+    "",
+    formatTextTable(table),
+    "",
+    `People by status: ${[...counts].map(([status, n]) => `${status} ${n}`).join(", ")}`,
+  ];
+  if (summary.programmesOnDefaults.length > 0) {
+    lines.push(`Using the policy's default capacity (no capacity row): ${summary.programmesOnDefaults.join(", ")}`);
+  }
+  stdout.write(`${lines.join("\n")}\n`);
+}
+
+async function readCapacity(
+  capacityFile: string | undefined,
+  cohort: CohortFile,
+  policy: Policy,
+): Promise<{ rows: CapacityRow[]; source: string }> {
+  let cells;
+  let sheetName: string | undefined;
+  let source: string;
+  if (capacityFile !== undefined) {
+    const file = await readCohortFile(capacityFile);
+    cells = file.kind === "csv" ? readCsvCells(capacityFile) : file.sheet.rows;
+    sheetName = file.kind === "csv" ? path.basename(capacityFile) : file.sheet.name;
+    source = capacityFile;
+  } else {
+    const sheet = cohort.workbook?.worksheets.find((s) => normaliseKey(s.name) === "capacity");
+    if (!sheet) return { rows: [], source: "the policy's defaults (no Capacity sheet)" };
+    cells = readWorksheet(sheet).rows;
+    sheetName = sheet.name;
+    source = `sheet "${sheet.name}"`;
+  }
+  const table = parseCapacityTable(cells, policy, { sheetName });
+  if (table.problems.length > 0)
+    throw new CliError(`capacity table: ${table.problems.map((p) => p.message).join("; ")}`);
+  return { rows: table.rows, source };
+}
