@@ -28,7 +28,11 @@ export function routeForCapacity(
 let nextOrder = 0;
 
 /** A hand-built entry: a Recommended High-tier person unless told otherwise. */
-export function person(programmeCode: string, release: string | null, more: Partial<CapacityEntry> = {}): CapacityEntry {
+export function person(
+  programmeCode: string,
+  release: string | null,
+  more: Partial<CapacityEntry> = {},
+): CapacityEntry {
   return {
     programmeCode,
     status: policy.data.statuses.recommended,
