@@ -1,0 +1,11 @@
+export { createFakeExcel } from "./fake-excel";
+export type { FakeExcel, FakeExcelNamespace, FakeExcelOptions } from "./fake-excel";
+export { FakeOfficeError } from "./errors";
+export type { FakeErrorCode } from "./errors";
+export type { SyncRecord, FakeExcelLimits } from "./sync-engine";
+export { WEB_LIMITS, jsonBytes } from "./sync-engine";
+export { WorkbookState } from "./workbook-state";
+export type { TableState } from "./workbook-state";
+export { SheetState } from "./sheet-state";
+export type { StoredValue, ConditionalFormatState } from "./sheet-state";
+export { parseAddress, formatBox, qualifiedAddress, columnLetters } from "./address";
