@@ -1,0 +1,73 @@
+import {
+  CellValue,
+  formatDay,
+  isBlankCell,
+  normaliseKey,
+  OUTPUT_COLUMNS,
+  OutputColumn,
+  readDate,
+  Rejection,
+  todayDay,
+} from "../parsing";
+import { ArgumentError } from "./argument-error";
+
+/** A range as a custom function receives it: rows of cells. */
+export type CellMatrix = readonly (readonly unknown[])[];
+
+export const DEFAULT_OUTPUT_COLUMNS: readonly OutputColumn[] = OUTPUT_COLUMNS.slice(0, 5);
+
+const SHORT_NAMES: Readonly<Record<string, OutputColumn>> = {
+  tier: "Dosage tier",
+  dosage: "Dosage tier",
+  followon: "Follow-on",
+  reason: "Reasons",
+  flag: "Flags",
+};
+
+/** Excel passes strings, numbers, booleans and null; anything else (a rich value) is read as its text. */
+export function toCellValue(value: unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+export function toCellRows(matrix: CellMatrix): CellValue[][] {
+  return matrix.map((row) => row.map(toCellValue));
+}
+
+/** `"programme,tier,flags"` → the output columns in that order; blank → the five default columns. */
+export function readOutputColumns(fields: unknown): OutputColumn[] {
+  const text = toCellValue(fields);
+  if (isBlankCell(text) || text === 0) return [...DEFAULT_OUTPUT_COLUMNS];
+  const byKey = new Map<string, OutputColumn>(OUTPUT_COLUMNS.map((column) => [normaliseKey(column), column]));
+  for (const [short, column] of Object.entries(SHORT_NAMES)) byKey.set(short, column);
+  const names = String(text)
+    .split(/[,;]/)
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
+  return names.map((name) => {
+    const column = byKey.get(normaliseKey(name));
+    if (!column) {
+      throw new ArgumentError(
+        `unknown field "${name}" in fields: expected a list of ${OUTPUT_COLUMNS.join(", ")} (e.g. "programme,tier,flags")`,
+      );
+    }
+    return column;
+  });
+}
+
+/**
+ * The as-of date as a day number: an Excel date serial, ISO text `2014-01-01` or UK `01/01/2014`; blank → today.
+ * 0 counts as blank because desktop Excel may pass an empty cell as 0, and serial 0 is not a date.
+ */
+export function readAsOf(asOf: unknown, today: () => number = todayDay): number {
+  const cell = toCellValue(asOf);
+  if (isBlankCell(cell) || cell === 0) return today();
+  const day = typeof cell === "boolean" ? new Rejection("is not a date") : readDate(cell);
+  if (day instanceof Rejection) {
+    throw new ArgumentError(
+      `asOf "${String(cell)}" ${day.phrase}: expected a date cell, a date serial number or text such as ${formatDay(today())}`,
+    );
+  }
+  return day;
+}

@@ -1,0 +1,82 @@
+// Builds the add-in: one page (taskpane.html) hosting the task pane and the custom functions in a shared runtime,
+// functions.js for the manifest's <Script>, and functions.json generated from the JSDoc in src/functions/functions.ts.
+// `webpack --mode production` needs no certificates; only `webpack serve` reads the Office dev certificates.
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const DEV_CERTS = path.join(os.homedir(), ".office-addin-dev-certs");
+
+/** Where the built files will be served from: set ADDIN_URL (ending in /) for a hosted copy. */
+function deploymentUrl() {
+  const url = process.env.ADDIN_URL ?? DEV_URL;
+  if (!/^https:\/\/.+\/$/.test(url)) throw new Error(`ADDIN_URL must be an https URL ending in "/" (got "${url}")`);
+  return url;
+}
+
+function readDevCertificates() {
+  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  const missing = Object.values(files).filter((file) => !fs.existsSync(path.join(DEV_CERTS, file)));
+  if (missing.length > 0) {
+    throw new Error(`no Office dev certificates in ${DEV_CERTS}: run "npx office-addin-dev-certs install" once`);
+  }
+  return Object.fromEntries(
+    Object.entries(files).map(([key, file]) => [key, fs.readFileSync(path.join(DEV_CERTS, file))]),
+  );
+}
+
+module.exports = (env, argv) => {
+  const url = deploymentUrl();
+  const serving = Boolean(env.WEBPACK_SERVE);
+  return {
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/taskpane.ts",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, env.outDir ?? "dist/addin"),
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { sourceMap: true } } },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // taskpane.ts imports the functions module, so this one chunk hosts pane and functions in one runtime.
+        chunks: ["taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.{png,html}", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_URL).join(url),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? { type: "https", options: readDevCertificates() } : undefined,
+      port: 3000,
+    },
+    mode: argv.mode ?? "production",
+  };
+};
