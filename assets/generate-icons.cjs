@@ -1,5 +1,6 @@
 // Writes the add-in's ribbon and store icons (a white blocky "S" on blue) as PNG files.
 // Run with `node assets/generate-icons.cjs`; no image library needed, only zlib.
+const { Buffer } = require("node:buffer");
 const fs = require("node:fs");
 const path = require("node:path");
 const zlib = require("node:zlib");
