@@ -99,7 +99,7 @@ export class ConditionalFormatCollection {
     let created: ConditionalFormatState | undefined;
     const path = `${this.path}.conditionalFormats.add`;
     this.context.enqueue({
-      wire: { path, args: [type] },
+      wire: { path, method: "conditionalFormats.add", args: [type] },
       apply: (undo) => {
         const target = this.resolve();
         if (!target) return;
@@ -110,7 +110,10 @@ export class ConditionalFormatCollection {
       },
     });
     const update = (property: string, value: unknown, change: (cf: ConditionalFormatState) => void) =>
-      this.context.enqueue({ wire: { path, property, value }, apply: () => created && change(created) });
+      this.context.enqueue({
+        wire: { path, method: `set ${property}`, value },
+        apply: () => created && change(created),
+      });
     return {
       textComparison: {
         set rule(rule: { operator: string; text: string }) {

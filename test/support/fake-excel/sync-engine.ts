@@ -7,6 +7,8 @@ export interface SyncRecord {
   operations: number;
   requestBytes: number;
   responseBytes: number;
+  /** The methods and property sets queued, in order (loads excluded), e.g. `set values`, `resize`. */
+  methods: string[];
   outcome: "ok" | FakeErrorCode;
 }
 
@@ -43,6 +45,7 @@ export class SyncEngine {
       operations: operations.length,
       requestBytes: jsonBytes(operations.map((op) => op.wire)),
       responseBytes: 0,
+      methods: operations.flatMap((op) => methodOf(op.wire)),
       outcome: "ok",
     };
     this.log.push(record);
@@ -88,4 +91,9 @@ export class SyncEngine {
     record.outcome = error.code;
     throw error;
   }
+}
+
+function methodOf(wire: unknown): string[] {
+  const method = (wire as { method?: unknown }).method;
+  return typeof method === "string" ? [method] : [];
 }

@@ -1,0 +1,37 @@
+/**
+ * The Excel I/O layer: the only code that calls the Excel JavaScript API. Every function takes the
+ * `Excel.RequestContext` of the caller's one `Excel.run` per user action, so tests pass a fake's context.
+ *
+ * - `locateCohort(context, policy)` → `CohortLocation`: the selected table, else the first table on the active
+ *   sheet, else its used range; header row found with `findHeaderRow`.
+ * - `readCohortBlocks(context, location, {onProgress, isCancelled, sizing})` → async iterator of `CohortBlock`
+ *   (values + `percentFormatted`), one sync per block, sized from the data under Excel on the web's 5 MB limit.
+ * - `planOutputColumns(context, location)` → `OutputPlan`: reuses our output columns, lists cells in the way.
+ * - `writeOutputBlocks(context, location, plan, rows, {onProgress, isCancelled})`: values in blocks behind a visible
+ *   run-in-progress marker; extends a table once; clears the marker last.
+ * - `formatOutputColumns(context, location, plan, policy)`: header style, widths, wrap, status colours.
+ * - `routeCohortInExcel(context, options)`: the whole "Route cohort" action.
+ * - `loadMappingOverrides(context, sheet, headers?)` / `saveMappingOverrides(context, sheet, overrides, headers)`.
+ *
+ * Problems are thrown as `ExcelLayerError` with a `code` (NO_COHORT, NO_HEADER_ROW, MAPPING_PROBLEM,
+ * OUTPUT_BLOCKED with `cells`, CANCELLED, TRUNCATED_READ); Excel's own errors pass through with their `code`.
+ */
+export { locateCohort } from "./locate-cohort";
+export type { CohortLocation } from "./locate-cohort";
+export { readCohortBlocks } from "./read-cohort-blocks";
+export type { CohortBlock, ReadCohortOptions } from "./read-cohort-blocks";
+export { planOutputColumns } from "./plan-output-columns";
+export type { OutputPlan } from "./plan-output-columns";
+export { writeOutputBlocks } from "./write-output-blocks";
+export type { OutputRow, WriteOutputOptions } from "./write-output-blocks";
+export { formatOutputColumns } from "./format-output-columns";
+export { routeCohortInExcel } from "./route-cohort-in-excel";
+export type { RouteInExcelOptions, RouteInExcelOutcome, RoutePhase, RowToReview } from "./route-cohort-in-excel";
+export { loadMappingOverrides, saveMappingOverrides } from "./mapping-overrides";
+export { DEFAULT_BLOCK_SIZING, rowsPerBlock } from "./block-sizing";
+export type { BlockSizing } from "./block-sizing";
+export { ExcelLayerError, isPayloadLimitError } from "./excel-layer-error";
+export type { ExcelLayerErrorCode } from "./excel-layer-error";
+export { RUN_MARKER_TEXT, isRunMarker } from "./run-marker";
+export { isPercentFormat } from "./number-format";
+export { cellAddress, columnLetters } from "./cell-address";
