@@ -13,7 +13,7 @@ const DEV_CERTS = path.join(os.homedir(), ".office-addin-dev-certs");
 
 /** Where the built files will be served from: set ADDIN_URL (ending in /) for a hosted copy. */
 function deploymentUrl() {
-  const url = process.env.ADDIN_URL ?? DEV_URL;
+  const url = process.env.ADDIN_URL || DEV_URL;
   if (!/^https:\/\/.+\/$/.test(url)) throw new Error(`ADDIN_URL must be an https URL ending in "/" (got "${url}")`);
   return url;
 }
