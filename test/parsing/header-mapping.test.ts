@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { describeMappingProblem, findHeaderRow, mapHeaders } from "../../src/parsing";
+import { createRowParser, describeMappingProblem, findHeaderRow, mapHeaders } from "../../src/parsing";
 import { getBundledPolicy } from "../../src/policies";
 import { HEADER_VARIANTS, SPEC_HEADERS, SPEC_NEED_HEADERS } from "./header-synonyms";
 
@@ -37,6 +37,13 @@ describe("mapping a header row to fields", () => {
       roles.map((role) => role.kind),
       OUTPUT_NAMES.map(() => "output"),
     );
+  });
+
+  it("treats a row whose only filled cells are earlier outputs as blank, so routing it again gives the same row", () => {
+    const mapping = mapHeaders(["Offence", "RM2000/s", "Notes", ...OUTPUT_NAMES], policy);
+    const parseRow = createRowParser(mapping, policy);
+    assert.equal(parseRow(["", " ", "", "None", "", "", "", "", "", "foi-86525@1.0.0"]).blank, true);
+    assert.equal(parseRow(["", "", "seen", "", "", "", "", "", "", ""]).blank, false);
   });
 
   it("keeps unknown columns and ignores them", () => {
