@@ -112,7 +112,9 @@ export class ConditionalFormatCollection {
     const update = (property: string, value: unknown, change: (cf: ConditionalFormatState) => void) =>
       this.context.enqueue({
         wire: { path, method: `set ${property}`, value },
-        apply: () => created && change(created),
+        apply: () => {
+          if (created) change(created);
+        },
       });
     return {
       textComparison: {
