@@ -13,8 +13,9 @@ export function findPercentColumns(mapping: HeaderMapping, policy: Policy): numb
   return columns;
 }
 
-/** Per column of one row: is the cell %-formatted (false where Excel's formats are unknown). */
-export function percentFlags(rowIndex: number, width: number, facts: CellFacts): boolean[] {
+/** Per column of one row: is the cell %-formatted (false where Excel's formats are unknown); undefined: none. */
+export function percentFlags(rowIndex: number, width: number, facts: CellFacts): boolean[] | undefined {
+  if (facts.size === 0) return undefined;
   const flags = new Array<boolean>(width).fill(false);
   for (const [column, columnFacts] of facts) flags[column] = columnFacts.percent[rowIndex] ?? false;
   return flags;

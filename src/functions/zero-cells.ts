@@ -28,13 +28,14 @@ export function isEmptyOrZeroRow(row: readonly CellValue[]): boolean {
   return row.every((cell) => cell === 0 || isBlankCell(cell));
 }
 
-/** The row with each 0 that stands for an empty cell replaced by null (a copy; the input is not changed). */
+/** The row with each 0 that stands for an empty cell replaced by null (a copy when it changes; never in place). */
 export function clearZeroCells(
   row: readonly CellValue[],
   rowIndex: number,
   readings: readonly ZeroReading[],
   facts: CellFacts,
 ): CellValue[] {
+  if (!row.includes(0)) return row as CellValue[];
   if (isEmptyOrZeroRow(row)) return row.map(() => null);
   return row.map((cell, column) => {
     if (cell !== 0) return cell;
