@@ -19,10 +19,12 @@ export const DEFAULT_BLOCK_SIZING: BlockSizing = {
 };
 
 const encoder = new TextEncoder();
+const NON_ASCII = /[^ -~]/;
 
 /** The UTF-8 size of a value as JSON: what a row adds to a request or a response. */
 export function measureJsonBytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value)).length;
+  const json = JSON.stringify(value);
+  return NON_ASCII.test(json) ? encoder.encode(json).length : json.length;
 }
 
 /** How many rows of `bytesPerRow` (the largest row measured) fit a block. At least one. */

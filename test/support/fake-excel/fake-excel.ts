@@ -5,6 +5,8 @@ import { WorkbookState } from "./workbook-state";
 export interface FakeExcelOptions {
   limits?: Partial<FakeExcelLimits>;
   firstSheetName?: string;
+  /** Share a workbook between fakes with different limits (e.g. web and desktop). */
+  state?: WorkbookState;
 }
 
 /** The part of the `Excel` namespace the add-in uses, to pass to src/excel or to set as `window.Excel`. */
@@ -26,7 +28,7 @@ export interface FakeExcel {
 
 /** A fake Excel with Excel on the web's limits unless told otherwise. */
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
-  const state = new WorkbookState(options.firstSheetName);
+  const state = options.state ?? new WorkbookState(options.firstSheetName);
   const engine = new SyncEngine({ ...WEB_LIMITS, ...options.limits });
 
   async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {

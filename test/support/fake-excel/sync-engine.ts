@@ -23,8 +23,11 @@ export const WEB_LIMITS: FakeExcelLimits = { payloadLimitBytes: 5_000_000, cellR
 
 const encoder = new TextEncoder();
 
+const NON_ASCII = /[^ -~]/;
+
 export function jsonBytes(value: unknown): number {
-  return encoder.encode(JSON.stringify(value)).length;
+  const json = JSON.stringify(value);
+  return NON_ASCII.test(json) ? encoder.encode(json).length : json.length;
 }
 
 /** Runs queued operations as Excel does at sync, with the web's payload limits and injected faults. */
