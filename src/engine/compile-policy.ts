@@ -10,13 +10,15 @@ export interface RunState {
   followOns: string[];
   fired: { ruleId: string; line: string }[];
   decidingRule: string | null;
+  /** Each term's value once computed in this pass (terms are asked many times per row). */
+  termValues: (boolean | undefined)[];
 }
 
 /** What does not change during one routing call. */
 export interface RunContext {
   asOf: number;
-  /** Cache of as-of + minimum months per programme and setting. */
-  minimumDays: Map<string, number>;
+  /** Cache of as-of + minimum months, by programme then setting. */
+  minimumDays: Map<string, Map<string, number>>;
 }
 
 export type Predicate = (state: RunState, context: RunContext) => boolean;
@@ -53,6 +55,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   if (cached) return cached;
   const { data } = policy;
   const terms = new Map<string, Predicate>();
+  const termIndex = new Map(Object.keys(data.terms).map((name, index) => [name, index]));
   const labels = new Map<string, Map<string, string>>();
   for (const field of policy.fields) {
     if ("scale" in field) labels.set(field.name, new Map(policy.scales.get(field.scale)?.map((v) => [v.key, v.label])));
@@ -63,11 +66,12 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
 
   const minimumDay = (programme: string, values: Record<string, FieldValue>, context: RunContext): number => {
     const setting = String(settingOf(values));
-    const key = `${programme}|${setting}`;
-    let day = context.minimumDays.get(key);
+    let bySetting = context.minimumDays.get(programme);
+    if (bySetting === undefined) context.minimumDays.set(programme, (bySetting = new Map()));
+    let day = bySetting.get(setting);
     if (day === undefined) {
       day = addMonthsClamped(context.asOf, minimumMonths(policy, programme, setting));
-      context.minimumDays.set(key, day);
+      bySetting.set(setting, day);
     }
     return day;
   };
@@ -82,15 +86,16 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
 
   const compile = (condition: Condition): Predicate => {
     if ("always" in condition) return () => true;
-    if ("term" in condition) return (s, c) => (terms.get(condition.term) as Predicate)(s, c);
-    if ("all" in condition) {
-      const parts = condition.all.map(compile);
-      return (s, c) => parts.every((p) => p(s, c));
+    if ("term" in condition) {
+      const index = termIndex.get(condition.term) as number;
+      return (s, c) => {
+        let value = s.termValues[index];
+        if (value === undefined) value = s.termValues[index] = (terms.get(condition.term) as Predicate)(s, c);
+        return value;
+      };
     }
-    if ("any" in condition) {
-      const parts = condition.any.map(compile);
-      return (s, c) => parts.some((p) => p(s, c));
-    }
+    if ("all" in condition) return allOf(condition.all.map(compile));
+    if ("any" in condition) return anyOf(condition.any.map(compile));
     if ("not" in condition) {
       const inner = compile(condition.not);
       return (s, c) => !inner(s, c);
@@ -101,11 +106,14 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     }
     if ("fired" in condition) {
       const ids = new Set(condition.fired);
-      return (s) => s.fired.some((f) => ids.has(f.ruleId));
+      return (s) => {
+        for (const fired of s.fired) if (ids.has(fired.ruleId)) return true;
+        return false;
+      };
     }
     if ("completedHasProgramme" in condition) {
       const field = data.roles.completed as string;
-      return (s) => s.programme !== null && ((s.values[field] as string[] | null) ?? []).includes(s.programme);
+      return (s) => s.programme !== null && listOf(s.values[field]).includes(s.programme);
     }
     if ("programmeRunsInSetting" in condition) {
       return (s) => {
@@ -138,7 +146,15 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       return (s) => describe(name, s.values[name]);
     };
     const renders = parts.map((part, index) => (index % 2 === 1 ? renderPart(part) : () => part));
-    return (s, c) => `${id}: ${renders.map((r) => r(s, c)).join("")}${suffix}`;
+    if (renders.length === 1) {
+      const constant = `${id}: ${parts[0]}${suffix}`;
+      return () => constant;
+    }
+    return (s, c) => {
+      let line = `${id}: `;
+      for (const render of renders) line += render(s, c);
+      return line + suffix;
+    };
   };
 
   const steps = data.steps.map((step): CompiledStep => ({
@@ -160,6 +176,26 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   return compiled;
 }
 
+function allOf(parts: Predicate[]): Predicate {
+  return (s, c) => {
+    for (const part of parts) if (!part(s, c)) return false;
+    return true;
+  };
+}
+
+function anyOf(parts: Predicate[]): Predicate {
+  return (s, c) => {
+    for (const part of parts) if (part(s, c)) return true;
+    return false;
+  };
+}
+
+const NO_ITEMS: readonly string[] = [];
+
+function listOf(value: FieldValue): readonly string[] {
+  return Array.isArray(value) ? value : NO_ITEMS;
+}
+
 function minimumMonths(policy: Policy, programme: string, setting: string): number {
   const months = policy.programmeByCode.get(programme)?.minMonths ?? 0;
   return typeof months === "number" ? months : (months[setting] ?? 0);
@@ -177,11 +213,14 @@ function compileFieldCondition(condition: Condition & { field: string }): Predic
   }
   if ("has" in condition) {
     const item = condition.has;
-    return (s) => ((s.values[field] as string[] | null) ?? []).includes(item);
+    return (s) => listOf(s.values[field]).includes(item);
   }
   if ("hasAny" in condition) {
     const items = condition.hasAny;
-    return (s) => ((s.values[field] as string[] | null) ?? []).some((i) => items.includes(i));
+    return (s) => {
+      for (const i of listOf(s.values[field])) if (items.includes(i)) return true;
+      return false;
+    };
   }
   const { lt, lte, gt, gte } = condition as { lt?: number; lte?: number; gt?: number; gte?: number };
   return (s) => {

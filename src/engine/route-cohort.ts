@@ -15,23 +15,28 @@ export function flagDuplicateIds(router: Router, rows: readonly ParsedRow[], res
   const { data, flagOrder } = router.policy;
   const idField = data.roles.id;
   if (!idField) return;
-  const rowsById = new Map<string, number[]>();
-  rows.forEach((row, index) => {
-    const id = row.blank ? null : row.values[idField];
-    if (typeof id !== "string" || id.trim() === "") return;
+  const firstRowOf = new Map<string, number>();
+  const keys: (string | undefined)[] = new Array(rows.length);
+  const counts = new Map<string, number>();
+  for (let index = 0; index < rows.length; index++) {
+    const id = rows[index].blank ? null : rows[index].values[idField];
+    if (typeof id !== "string") continue;
     const key = id.trim().toLowerCase();
-    const list = rowsById.get(key);
-    if (list) list.push(index);
-    else rowsById.set(key, [index]);
-  });
+    if (key === "") continue;
+    keys[index] = key;
+    if (!firstRowOf.has(key)) firstRowOf.set(key, index);
+    else counts.set(key, (counts.get(key) ?? 1) + 1);
+  }
+  if (counts.size === 0) return;
   const flag = data.validation.duplicateFlag;
-  for (const [, indexes] of rowsById) {
-    if (indexes.length < 2) continue;
-    for (const index of indexes) {
-      const result = results[index];
-      const flags = [...result.flags, flag].sort((a, b) => (flagOrder.get(a) ?? 0) - (flagOrder.get(b) ?? 0));
-      const line = `${data.validation.duplicateRule}: ID "${String(rows[index].values[idField]).trim()}" appears on ${indexes.length} rows`;
-      results[index] = { ...result, flags, reasons: [...result.reasons, line] };
-    }
+  for (let index = 0; index < rows.length; index++) {
+    const key = keys[index];
+    const count = key === undefined ? undefined : counts.get(key);
+    if (count === undefined) continue;
+    const result = results[index];
+    const flags = [...result.flags, flag].sort((a, b) => (flagOrder.get(a) ?? 0) - (flagOrder.get(b) ?? 0));
+    const id = String(rows[index].values[idField]).trim();
+    const line = `${data.validation.duplicateRule}: ID "${id}" appears on ${count} rows`;
+    results[index] = { ...result, flags, reasons: [...result.reasons, line] };
   }
 }

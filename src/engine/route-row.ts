@@ -54,24 +54,28 @@ export function createRouter(policy: Policy, options: RouteOptions): Router {
     policy: policy.stamp,
   }) as RouteResult;
 
+  const offeredTierRange = new Map(
+    data.programmes.map((p) => {
+      const indexes = p.tiers.map((t) => tierIndex.get(t) ?? 0);
+      return [p.code, { lowest: Math.min(...indexes), highest: Math.max(...indexes) }];
+    }),
+  );
+  const tierSource = data.roles.tierSource;
+  /** The tier of the tier-source band, raised to the programme's lowest tier (and capped at its highest). */
   const tierFor = (programme: string, values: Record<string, FieldValue>): string => {
-    const offered = policy.programmeByCode.get(programme)?.tiers ?? data.tiers.order;
-    const wanted = data.tiers.fromScale[String(values[data.roles.tierSource])];
-    const indexes = offered.map((t) => tierIndex.get(t) ?? 0);
-    const lowest = Math.min(...indexes);
-    const highest = Math.max(...indexes);
-    const index = Math.min(Math.max(tierIndex.get(wanted) ?? lowest, lowest), highest);
-    return data.tiers.order[index];
+    const { lowest, highest } = offeredTierRange.get(programme) ?? { lowest: 0, highest: data.tiers.order.length - 1 };
+    const wanted = tierIndex.get(data.tiers.fromScale[String(values[tierSource])]) ?? lowest;
+    return data.tiers.order[Math.min(Math.max(wanted, lowest), highest)];
   };
 
   const finish = (state: RunState): RouteResult => {
     const programmeCode = state.programme;
-    const completed = completedField ? ((state.values[completedField] as string[] | null) ?? []) : [];
+    const completed = completedField ? state.values[completedField] : null;
     const followOnCodes =
-      programmeCode === null
+      programmeCode === null || state.followOns.length === 0
         ? []
         : uniqueSorted(state.followOns, programmeOrder).filter(
-            (code) => code !== programmeCode && !completed.includes(code),
+            (code) => code !== programmeCode && !(Array.isArray(completed) && completed.includes(code)),
           );
     const deciding = state.decidingRule ?? "";
     const decidingLine = state.fired.find((f) => f.ruleId === deciding);

@@ -15,6 +15,7 @@ export function runProcedure(
     followOns: [],
     fired: [],
     decidingRule: null,
+    termValues: [],
   };
   for (const step of compiled.steps) {
     if (step.when && !step.when(state, context)) continue;
