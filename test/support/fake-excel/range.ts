@@ -193,28 +193,8 @@ export class Range extends ClientObject<RangeTarget> {
   getUsedRangeOrNullObject(valuesOnly = false): Range {
     return new Range(this.context, `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`, () => {
       const target = this.resolve();
-      if (!target) return null;
-      const { sheet, box } = target;
-      let used: Box | null = null;
-      const rows = valuesOnly ? [sheet.values] : [sheet.values, sheet.formats];
-      rows.forEach((map, index) => {
-        const isUsed = (cell: unknown) => cell !== undefined && cell !== "" && (index === 0 || cell !== GENERAL);
-        for (const [row, cells] of map) {
-          if (row < box.r0 || row > box.r1) continue;
-          for (let c = box.c0; c <= Math.min(box.c1, cells.length - 1); c++) {
-            if (!isUsed(cells[c])) continue;
-            used = used
-              ? {
-                  r0: Math.min(used.r0, row),
-                  c0: Math.min(used.c0, c),
-                  r1: Math.max(used.r1, row),
-                  c1: Math.max(used.c1, c),
-                }
-              : { r0: row, c0: c, r1: row, c1: c };
-          }
-        }
-      });
-      return used ? { sheet, box: used } : null;
+      const used = target ? target.sheet.usedBoxWithin(target.box, valuesOnly) : null;
+      return target && used ? { sheet: target.sheet, box: used } : null;
     });
   }
 

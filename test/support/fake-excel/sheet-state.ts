@@ -85,4 +85,30 @@ export class SheetState {
     this.usedCache.set(valuesOnly, { version: this.version, box });
     return box;
   }
+
+  /** The bounding box of the used cells inside `within`, or null when all are blank. */
+  usedBoxWithin(within: Box, valuesOnly: boolean): Box | null {
+    let used: Box | null = null;
+    const maps: [Map<number, unknown[]>, (cell: unknown) => boolean][] = [
+      [this.values, (cell) => cell !== undefined && cell !== ""],
+    ];
+    if (!valuesOnly) maps.push([this.formats, (cell) => cell !== undefined && cell !== GENERAL]);
+    for (const [map, isUsed] of maps) {
+      for (const [row, cells] of map) {
+        if (row < within.r0 || row > within.r1) continue;
+        for (let c = within.c0; c <= Math.min(within.c1, cells.length - 1); c++) {
+          if (!isUsed(cells[c])) continue;
+          used = used
+            ? {
+                r0: Math.min(used.r0, row),
+                c0: Math.min(used.c0, c),
+                r1: Math.max(used.r1, row),
+                c1: Math.max(used.c1, c),
+              }
+            : { r0: row, c0: c, r1: row, c1: c };
+        }
+      }
+    }
+    return used;
+  }
 }
