@@ -99,4 +99,36 @@ describe("loading a policy that is not valid", () => {
     const policy = policyWith((p) => (ruleOf(p, "P-1").reason = "online offending ({osp_x})"));
     assert.throws(() => createRouter(loadPolicy(policy), { asOf: 0 }), /P-1.*osp_x/);
   });
+
+  it("names a reason placeholder that is not a field", () => {
+    assertRejected(
+      policyWith((p) => (ruleOf(p, "S-1").reason = "about {osp_x}")),
+      /rule S-1: unknown placeholder \{osp_x\}/,
+    );
+  });
+
+  it("names a term that refers to itself", () => {
+    assertRejected(
+      policyWith((p) => (p.terms.loop = { term: "loop" })),
+      /terms refer to themselves: loop → loop/,
+    );
+  });
+
+  it("names a condition value that is not on the field's scale, which would silently never match", () => {
+    assertRejected(
+      policyWith((p) => (ruleOf(p, "S-1").when = { field: "sex", is: "woman" })),
+      /rule S-1: "woman" is not a value of sex/,
+    );
+  });
+
+  it("names duplicate codes and a header claimed by two fields", () => {
+    assertRejected(
+      policyWith((p) => p.flags.push({ ...p.flags[0] })),
+      /duplicate flag/,
+    );
+    assertRejected(
+      policyWith((p) => p.fields[1].headers.push(p.fields[0].headers[0])),
+      /header ".*" belongs to both/,
+    );
+  });
 });
