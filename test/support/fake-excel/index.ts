@@ -7,5 +7,5 @@ export { WEB_LIMITS, jsonBytes } from "./sync-engine";
 export { WorkbookState } from "./workbook-state";
 export type { TableState } from "./workbook-state";
 export { SheetState } from "./sheet-state";
-export type { StoredValue, ConditionalFormatState } from "./sheet-state";
+export type { StoredValue, ConditionalFormatState, ChartState } from "./sheet-state";
 export { parseAddress, formatBox, qualifiedAddress, columnLetters } from "./address";

@@ -6,6 +6,7 @@ import {
   formatBox,
   MAX_COLUMNS,
   MAX_ROWS,
+  parseAddress,
   qualifiedAddress,
 } from "./address";
 import { ClientObject } from "./client-object";
@@ -137,6 +138,33 @@ export class Range extends ClientObject<RangeTarget> {
           });
           write(sheet, row, column, grid ? grid[r][c] : input);
         }
+      }
+    });
+  }
+
+  /** Clears values (`Contents`), number formats and recorded formatting (`Formats`), or both (`All`); charts stay. */
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    this.queue("clear", [applyTo], ({ sheet, box }, undo) => {
+      const contents = applyTo !== "Formats";
+      const formats = applyTo !== "Contents";
+      const cleared = [...(contents ? sheet.values : []), ...(formats ? sheet.formats : [])];
+      for (const [row] of cleared) {
+        if (row < box.r0 || row > box.r1) continue;
+        for (let c = box.c0; c <= box.c1; c++) {
+          const before = { value: sheet.getValue(row, c), format: sheet.getFormat(row, c) };
+          undo.push(() => {
+            sheet.setValue(row, c, before.value);
+            sheet.setFormat(row, c, before.format);
+          });
+          if (contents && before.value !== "") sheet.setValue(row, c, "");
+          if (formats && before.format !== GENERAL) sheet.setFormat(row, c, GENERAL);
+        }
+      }
+      if (!formats) return;
+      for (const [key, recorded] of [...sheet.rangeFormats]) {
+        if (!boxContains(box, parseAddress(key).box)) continue;
+        sheet.rangeFormats.delete(key);
+        undo.push(() => sheet.rangeFormats.set(key, recorded));
       }
     });
   }

@@ -12,6 +12,18 @@ export interface ConditionalFormatState {
   fillColor?: string;
 }
 
+/** A chart as `worksheet.charts.add` made it, kept so tests can assert on it. */
+export interface ChartState {
+  name: string;
+  type: string;
+  /** The source range's address, e.g. `Summary!K8:M14`. */
+  source: string;
+  seriesBy: string;
+  title?: string;
+  legendPosition?: string;
+  position?: { startCell: string; endCell?: string };
+}
+
 export const GENERAL = "General";
 
 /** One worksheet: sparse rows of values and number formats, plus the formatting calls tests assert on. */
@@ -22,6 +34,7 @@ export class SheetState {
   readonly rangeFormats = new Map<string, Record<string, unknown>>();
   readonly columnWidths = new Map<number, number>();
   readonly conditionalFormats: ConditionalFormatState[] = [];
+  readonly charts: ChartState[] = [];
   frozenRows = 0;
   private version = 0;
   private usedCache = new Map<boolean, { version: number; box: Box | null }>();

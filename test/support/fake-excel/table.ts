@@ -23,6 +23,17 @@ export class Table extends ClientObject<TableState> {
   get name(): string {
     return this.read("name");
   }
+  /** Renames the table; table names are unique in the workbook, ignoring case. */
+  set name(value: string) {
+    this.queue("set name", value, (table, undo) => {
+      const other = this.context.state.findTable(value);
+      if (other && other !== table)
+        throw new FakeOfficeError("ItemAlreadyExists", `A table named "${value}" already exists.`);
+      const before = table.name;
+      table.name = value;
+      undo.push(() => (table.name = before));
+    });
+  }
 
   get worksheet(): Worksheet {
     return new Worksheet(this.context, `${this.path}.worksheet`, () => this.resolve()?.sheet ?? null);

@@ -1,4 +1,5 @@
 import { Box, parseAddress } from "./address";
+import { ChartCollection } from "./chart";
 import { ClientObject, OperationQueue } from "./client-object";
 import { Collection } from "./collection";
 import { FakeOfficeError } from "./errors";
@@ -28,6 +29,10 @@ export class Worksheet extends ClientObject<SheetState> {
       const sheet = this.resolve();
       return this.context.state.tables.filter((t) => t.sheet === sheet);
     });
+  }
+
+  get charts(): ChartCollection {
+    return new ChartCollection(this.context, `${this.path}.charts`, () => this.resolve());
   }
 
   readonly freezePanes = {
@@ -64,6 +69,10 @@ export class Worksheet extends ClientObject<SheetState> {
         throw new FakeOfficeError("InvalidArgument", "getRangeByIndexes: bad size");
       return { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 };
     });
+  }
+
+  getCell(row: number, column: number): Range {
+    return this.getRangeByIndexes(row, column, 1, 1);
   }
 
   /** The used range; a blank sheet gives A1, as in Excel. */

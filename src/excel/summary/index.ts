@@ -1,0 +1,31 @@
+/**
+ * Excel reads and writes for the capacity summary (issue 5), over engine/capacity:
+ *
+ * - `summariseWorkbook(context, {policy, asOf, sheetName?})`: reads the routed cohort back (output columns plus site
+ *   and release date through the shared header mapping and row parser, in blocks) and the `Capacity` table or sheet,
+ *   and computes the summary.
+ * - `createCapacitySheet(context, policy)`: a `Capacity` sheet pre-filled with the policy's programme table.
+ * - `writeSummarySheet(context, workbookSummary)`: creates or rewrites the `SOTP Summary` sheet with a native chart.
+ *
+ * Problems are thrown as `SummaryError` (NOT_ROUTED, CAPACITY_EXISTS, CAPACITY_PROBLEMS) or src/excel's errors.
+ */
+export { summariseWorkbook } from "./summarise-workbook";
+export type { SummariseOptions, WorkbookSummary } from "./summarise-workbook";
+export { readRoutedCohort } from "./read-routed-cohort";
+export type { RoutedCohort, RoutedOutcome } from "./read-routed-cohort";
+export { locateRoutedCohort } from "./locate-routed-cohort";
+export { CAPACITY_NAME, readWorkbookCapacity } from "./read-capacity";
+export type { CapacitySourceKind, WorkbookCapacity } from "./read-capacity";
+export { createCapacitySheet, defaultCapacityCells } from "./create-capacity-sheet";
+export { RAG_FILLS, writeSummarySheet } from "./write-summary-sheet";
+export {
+  buildSummarySheetCells,
+  CHART_DATA_COLUMN,
+  CHART_DATA_HEADERS,
+  SUMMARY_CHART_NAME,
+  SUMMARY_SHEET_NAME,
+  TABLE_ROW,
+} from "./summary-sheet-cells";
+export type { SummarySheetCells } from "./summary-sheet-cells";
+export { SummaryError } from "./summary-error";
+export type { SummaryErrorCode } from "./summary-error";
