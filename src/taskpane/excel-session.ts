@@ -1,0 +1,53 @@
+import {
+  CohortLocation,
+  loadMappingOverrides,
+  locateCohort,
+  routeCohortInExcel,
+  RouteInExcelOptions,
+  RouteInExcelOutcome,
+  saveMappingOverrides,
+} from "../excel";
+import { cellText, MappingOverrides } from "../parsing";
+import type { Policy } from "../policies";
+
+/** The part of the `Excel` namespace the pane needs: Office's own, or a fake injected by the browser tests. */
+export interface ExcelHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+export interface InspectedCohort {
+  location: CohortLocation;
+  /** The mapping choices saved with the workbook for this sheet. */
+  overrides: MappingOverrides;
+}
+
+/** The pane's Excel actions, each one `Excel.run`. */
+export interface ExcelSession {
+  inspectCohort(policy: Policy): Promise<InspectedCohort>;
+  saveMapping(location: CohortLocation, overrides: MappingOverrides): Promise<void>;
+  routeCohort(options: RouteInExcelOptions): Promise<RouteInExcelOutcome>;
+  selectRow(location: CohortLocation, sheetRow: number, width: number): Promise<void>;
+}
+
+const headersOf = (location: CohortLocation) => location.headerCells.map(cellText);
+
+export function createExcelSession(excel: ExcelHost): ExcelSession {
+  return {
+    inspectCohort: (policy) =>
+      excel.run(async (context) => {
+        const location = await locateCohort(context, policy);
+        const overrides = await loadMappingOverrides(context, location.sheetName, headersOf(location));
+        return { location, overrides };
+      }),
+    saveMapping: (location, overrides) =>
+      excel.run((context) => saveMappingOverrides(context, location.sheetName, overrides, headersOf(location))),
+    routeCohort: (options) => excel.run((context) => routeCohortInExcel(context, options)),
+    selectRow: (location, sheetRow, width) =>
+      excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(location.sheetName);
+        sheet.activate();
+        sheet.getRangeByIndexes(sheetRow - 1, location.firstColumn, 1, width).select();
+        await context.sync();
+      }),
+  };
+}

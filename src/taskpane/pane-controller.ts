@@ -1,0 +1,170 @@
+import type { RouteInExcelOutcome } from "../excel/route-cohort-in-excel";
+import { describeMappingProblem, formatDay, MappingOverrides, parseIsoDay, todayDay } from "../parsing";
+import { getBundledPolicy, listBundledPolicies, Policy } from "../policies";
+import type { ExcelSession, InspectedCohort } from "./excel-session";
+import { chooseMapping, describeMapping, keepKnownOverrides, listMappingOptions } from "./mapping-rows";
+import type { PaneElements } from "./pane-elements";
+import {
+  describeCohortPlace,
+  describeProgress,
+  describeRouteError,
+  describeRowCount,
+  summariseStatusCounts,
+} from "./pane-text";
+import { element } from "./render/dom";
+import { renderMapping } from "./render/render-mapping";
+import { renderNotice } from "./render/render-notice";
+import { renderResults } from "./render/render-results";
+import { announceRouted } from "./routed-event";
+
+/** Wires the page to one Excel session: find the cohort, correct the mapping, route, review rows. */
+export function startPaneController(ui: PaneElements, session: ExcelSession): { ready: Promise<void> } {
+  let policy: Policy = getBundledPolicy();
+  let cohort: InspectedCohort | null = null;
+  let overrides: MappingOverrides = {};
+  let routing = false;
+  let cancelRequested = false;
+  let lastOutcome: RouteInExcelOutcome | null = null;
+
+  const mappingProblem = () =>
+    cohort
+      ? describeMappingProblem(describeMapping(cohort.location.headerCells, 0, policy, overrides).mapping, policy)
+      : null;
+
+  function refreshControls(): void {
+    const asOfValid = parseIsoDay(ui.asOf.value) !== null;
+    ui.asOf.setAttribute("aria-invalid", String(!asOfValid));
+    ui.route.disabled = routing || cohort === null || !asOfValid || mappingProblem() !== null;
+    for (const control of [ui.asOf, ui.policy, ui.findCohort]) control.disabled = routing;
+    ui.mapping.list.querySelectorAll("select").forEach((select) => (select.disabled = routing));
+  }
+
+  function showMapping(): void {
+    if (!cohort) return;
+    const { headerCells, firstColumn } = cohort.location;
+    const view = describeMapping(headerCells, firstColumn, policy, overrides);
+    renderMapping(ui.mapping, view, listMappingOptions(policy), (column, choice) => void chooseColumn(column, choice));
+    refreshControls();
+  }
+
+  async function chooseColumn(column: number, choice: string): Promise<void> {
+    if (!cohort) return;
+    overrides = chooseMapping(cohort.location.headerCells, policy, overrides, column, choice);
+    showMapping();
+    ui.mapping.list.querySelector<HTMLSelectElement>(`#map-col-${column}`)?.focus();
+    try {
+      await session.saveMapping(cohort.location, overrides);
+    } catch (error) {
+      renderNotice(ui.notice, { ...describeRouteError(error), title: "Your mapping choice was not saved" });
+    }
+  }
+
+  async function findCohort(): Promise<void> {
+    renderNotice(ui.notice, null);
+    ui.results.section.hidden = true;
+    try {
+      cohort = await session.inspectCohort(policy);
+      overrides = keepKnownOverrides(cohort.overrides, policy);
+      const { address, tableName, dataRowCount } = cohort.location;
+      ui.cohortPlace.textContent = describeCohortPlace(address, tableName, dataRowCount);
+      showMapping();
+    } catch (error) {
+      cohort = null;
+      ui.cohortPlace.textContent = "No cohort found yet.";
+      ui.mapping.summary.replaceChildren();
+      ui.mapping.list.replaceChildren();
+      renderNotice(ui.notice, describeRouteError(error));
+      refreshControls();
+    }
+  }
+
+  function showProgress(phase: "reading" | "writing", rows: number, total: number): void {
+    const { percent, label } = describeProgress(phase, rows, total);
+    ui.progress.value = percent;
+    ui.progressLabel.textContent = label;
+  }
+
+  async function routeCohort(): Promise<void> {
+    const asOf = parseIsoDay(ui.asOf.value);
+    if (!cohort || asOf === null || routing) return;
+    routing = true;
+    cancelRequested = false;
+    ui.progressArea.hidden = false;
+    ui.cancel.disabled = false;
+    ui.results.section.hidden = true;
+    renderNotice(ui.notice, { tone: "info", title: "Routing…", detail: "Reading the cohort.", cells: [] });
+    showProgress("reading", 0, cohort.location.dataRowCount);
+    refreshControls();
+    try {
+      const outcome = await session.routeCohort({
+        policy,
+        asOf,
+        overrides,
+        onProgress: showProgress,
+        isCancelled: () => cancelRequested,
+      });
+      lastOutcome = outcome;
+      cohort = { ...cohort, location: outcome.location };
+      renderNotice(ui.notice, {
+        tone: "success",
+        title: `${describeRowCount(outcome.rowCount)}`,
+        detail: `Results are in columns Programme to Policy of ${outcome.location.sheetName}, as of ${formatDay(asOf)}.`,
+        cells: [],
+      });
+      renderResults(
+        ui.results,
+        {
+          rowCountText: `${describeRowCount(outcome.rowCount)} with ${policy.stamp}, as of ${formatDay(asOf)}.`,
+          statusCounts: summariseStatusCounts(policy, outcome.statusCounts),
+          rowsToReview: outcome.rowsToReview,
+        },
+        (row) => void selectRow(row.sheetRow),
+      );
+      announceRouted(document, {
+        sheetName: outcome.location.sheetName,
+        asOf: formatDay(asOf),
+        policyId: policy.data.id,
+      });
+    } catch (error) {
+      renderNotice(ui.notice, describeRouteError(error));
+    } finally {
+      routing = false;
+      ui.progressArea.hidden = true;
+      refreshControls();
+    }
+    if (!ui.results.section.hidden) ui.results.heading.focus();
+  }
+
+  async function selectRow(sheetRow: number): Promise<void> {
+    if (!lastOutcome) return;
+    const { location, plan } = lastOutcome;
+    const width = Math.max(...Object.values(plan.columns)) + 1 - location.firstColumn;
+    try {
+      await session.selectRow(location, sheetRow, width);
+    } catch (error) {
+      renderNotice(ui.notice, { ...describeRouteError(error), title: `Row ${sheetRow} could not be selected` });
+    }
+  }
+
+  for (const id of listBundledPolicies())
+    ui.policy.append(element("option", { text: getBundledPolicy(id).stamp, attrs: { value: id } }));
+  ui.policy.value = policy.data.id;
+  ui.policyHint.textContent = policy.data.title;
+  ui.asOf.value = formatDay(todayDay());
+  ui.asOf.addEventListener("input", refreshControls);
+  ui.policy.addEventListener("change", () => {
+    policy = getBundledPolicy(ui.policy.value);
+    ui.policyHint.textContent = policy.data.title;
+    if (cohort) overrides = keepKnownOverrides(overrides, policy);
+    showMapping();
+  });
+  ui.findCohort.addEventListener("click", () => void findCohort());
+  ui.route.addEventListener("click", () => void routeCohort());
+  ui.cancel.addEventListener("click", () => {
+    cancelRequested = true;
+    ui.cancel.disabled = true;
+    ui.progressLabel.textContent = "Cancelling after this block…";
+  });
+  ui.workspace.hidden = false;
+  return { ready: findCohort() };
+}

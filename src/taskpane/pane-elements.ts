@@ -1,0 +1,57 @@
+import { requireElement } from "./render/dom";
+import type { MappingElements } from "./render/render-mapping";
+import type { ResultsElements } from "./render/render-results";
+
+/** Every element of taskpane.html the pane drives, looked up once. */
+export interface PaneElements {
+  app: HTMLElement;
+  starting: HTMLElement;
+  hostMissing: HTMLElement;
+  workspace: HTMLElement;
+  notice: HTMLElement;
+  cohortPlace: HTMLElement;
+  findCohort: HTMLButtonElement;
+  asOf: HTMLInputElement;
+  policy: HTMLSelectElement;
+  policyHint: HTMLElement;
+  mapping: MappingElements;
+  route: HTMLButtonElement;
+  progressArea: HTMLElement;
+  progress: HTMLProgressElement;
+  progressLabel: HTMLElement;
+  cancel: HTMLButtonElement;
+  results: ResultsElements;
+}
+
+export function findPaneElements(): PaneElements {
+  return {
+    app: requireElement("app"),
+    starting: requireElement("starting"),
+    hostMissing: requireElement("host-missing"),
+    workspace: requireElement("workspace"),
+    notice: requireElement("notice"),
+    cohortPlace: requireElement("cohort-place"),
+    findCohort: requireElement("find-cohort"),
+    asOf: requireElement("as-of"),
+    policy: requireElement("policy"),
+    policyHint: requireElement("policy-hint"),
+    mapping: {
+      summary: requireElement("mapping-summary"),
+      details: requireElement("mapping-details"),
+      list: requireElement("mapping-list"),
+    },
+    route: requireElement("route"),
+    progressArea: requireElement("progress-area"),
+    progress: requireElement("progress"),
+    progressLabel: requireElement("progress-label"),
+    cancel: requireElement("cancel"),
+    results: {
+      section: requireElement("results"),
+      heading: requireElement("results-heading"),
+      count: requireElement("results-count"),
+      statusCounts: requireElement("status-counts"),
+      reviewHint: requireElement("review-hint"),
+      reviewList: requireElement("review-list"),
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { ExcelLayerError, isPayloadLimitError } from "../excel/excel-layer-error";
+import type { RoutePhase } from "../excel/route-cohort-in-excel";
+import type { Policy } from "../policies";
+
+/** A message box in the pane. `cells` lists cell addresses to show one per line. */
+export interface PaneNotice {
+  tone: "error" | "warning" | "success" | "info";
+  title: string;
+  detail: string;
+  cells: readonly string[];
+}
+
+const count = (n: number) => n.toLocaleString("en-GB");
+const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
+
+/** Turns whatever a run threw into a message a programme manager can act on. */
+export function describeRouteError(error: unknown): PaneNotice {
+  const notice = (title: string, detail: string, cells: readonly string[] = []): PaneNotice => ({
+    tone: "error",
+    title,
+    detail,
+    cells,
+  });
+  if (error instanceof ExcelLayerError || (error as { name?: string })?.name === "ExcelLayerError") {
+    const { code, message, cells } = error as ExcelLayerError;
+    switch (code) {
+      case "OUTPUT_BLOCKED":
+        return notice(
+          "Nothing was written: cells are in the way",
+          `SOTP Router writes its 7 result columns to the right of the cohort. Move or clear ${
+            cells.length === 1 ? "this cell" : "these cells"
+          }, then route again.`,
+          cells,
+        );
+      case "CANCELLED":
+        return {
+          tone: "warning",
+          title: "Routing cancelled",
+          detail: `${message} Rows already written keep their results and a note beside the result headers says the run is incomplete. Route again to finish.`,
+          cells: [],
+        };
+      case "NO_COHORT":
+        return notice("No cohort found", `${message} Open the sheet that holds the cohort, or select its table.`);
+      case "NO_HEADER_ROW":
+        return notice("No header row found", message);
+      case "MAPPING_PROBLEM":
+        return notice("Fix the column mapping first", capitalise(message));
+      case "TRUNCATED_READ":
+        return notice("Excel returned incomplete data", message);
+    }
+  }
+  if (isPayloadLimitError(error))
+    return notice("Excel refused a request as too large", "Nothing of that request was applied. Route again.");
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown })?.code;
+  return notice("Excel reported a problem", typeof code === "string" ? `${message} (${code})` : message);
+}
+
+/** Progress over the whole run: reading is the first half, writing the second. */
+export function describeProgress(phase: RoutePhase, rows: number, total: number): { percent: number; label: string } {
+  const share = total === 0 ? 1 : rows / total;
+  const percent = Math.round(phase === "reading" ? share * 50 : 50 + share * 50);
+  const verb = phase === "reading" ? "Reading" : "Writing results for";
+  return { percent, label: `${verb} ${count(rows)} of ${plural(total, "row")}` };
+}
+
+/** "1,000 rows routed" and one line per status, in the policy's order, leaving out statuses with no rows. */
+export function summariseStatusCounts(
+  policy: Policy,
+  statusCounts: Readonly<Record<string, number>>,
+): { status: string; count: string }[] {
+  return Object.values(policy.data.statuses)
+    .filter((status) => (statusCounts[status] ?? 0) > 0)
+    .map((status) => ({ status, count: count(statusCounts[status]) }));
+}
+
+export function describeRowCount(rows: number): string {
+  return `${plural(rows, "row")} routed`;
+}
+
+export function describeCohortPlace(address: string, tableName: string | null, rows: number): string {
+  const where = tableName === null ? address : `table ${tableName} (${address})`;
+  return `${plural(rows, "row")} in ${where}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,48 @@
+import { IGNORE_CHOICE, MappingOption, MappingView } from "../mapping-rows";
+import { element } from "./dom";
+
+export interface MappingElements {
+  summary: HTMLElement;
+  details: HTMLDetailsElement;
+  list: HTMLElement;
+}
+
+/** Lists each input column with a dropdown of the fields it can feed. */
+export function renderMapping(
+  elements: MappingElements,
+  view: MappingView,
+  options: readonly MappingOption[],
+  onChoose: (column: number, choice: string) => void,
+): void {
+  const used = view.rows.length - view.ignoredCount;
+  const parts = [`${used} column${used === 1 ? "" : "s"} used`, `${view.ignoredCount} ignored`];
+  const tag =
+    view.missingRequired.length > 0
+      ? element("span", { className: "tag tag-problem", text: `Missing: ${view.missingRequired.join(", ")}` })
+      : view.mapping.conflicts.length > 0
+        ? element("span", { className: "tag tag-problem", text: "Two columns feed one field" })
+        : element("span", { className: "tag tag-ok", text: "All required columns found" });
+  elements.summary.replaceChildren(element("span", { text: `${parts.join(" · ")} ` }), tag);
+  if (view.missingRequired.length > 0 || view.mapping.conflicts.length > 0) elements.details.open = true;
+
+  elements.list.replaceChildren(
+    ...view.rows.map((row) => {
+      const id = `map-col-${row.column}`;
+      const select = element("select", { attrs: { id } });
+      for (const option of options)
+        select.append(element("option", { text: option.label, attrs: { value: option.value } }));
+      select.value = row.choice;
+      select.addEventListener("change", () => onChoose(row.column, select.value));
+      const classes = [
+        row.choice === IGNORE_CHOICE ? "is-ignored" : "",
+        row.corrected ? "is-corrected" : "",
+        row.conflict ? "is-conflict" : "",
+      ];
+      const label = element("label", { attrs: { for: id } }, [
+        element("span", { className: "col-letter", text: row.letter }),
+        document.createTextNode(row.header === "" ? "(no header)" : row.header),
+      ]);
+      return element("li", { className: classes.filter(Boolean).join(" ") }, [label, select]);
+    }),
+  );
+}

@@ -1,0 +1,56 @@
+import type { Policy } from "../../policies";
+
+/** A routed row's status and reasons, as read back from its output cells. */
+export interface OutcomeCells {
+  status: string;
+  reasons: readonly string[];
+}
+
+export interface ReasonCount {
+  reason: string;
+  count: number;
+}
+
+export interface QualityLine {
+  status: string;
+  count: number;
+  /** The most common reasons, most frequent first (ties in first-seen order). */
+  topReasons: ReasonCount[];
+}
+
+const TOP_REASONS = 3;
+
+/**
+ * A reason without its row's particulars, so rows with the same problem count together: parenthesised details and
+ * quoted values are dropped. `V-1: Age "230" is out of range (expected …)` → `V-1: Age "…" is out of range`.
+ */
+export function generaliseReason(reason: string): string {
+  let text = reason;
+  for (let previous = ""; previous !== text;) {
+    previous = text;
+    text = text.replace(/\s*\([^()]*\)/g, "");
+  }
+  return text
+    .replace(/"[^"]*"/g, '"…"')
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Counts of Invalid, Incomplete, Out of scope and Not commissioned rows, each with its most common reasons. */
+export function describeDataQuality(outcomes: readonly OutcomeCells[], policy: Policy): QualityLine[] {
+  const { invalid, incomplete, outOfScope, notCommissioned } = policy.data.statuses;
+  return [invalid, incomplete, outOfScope, notCommissioned].map((status) => {
+    const rows = outcomes.filter((outcome) => outcome.status === status);
+    const counts = new Map<string, number>();
+    for (const row of rows) {
+      // Each generalised reason counts once per row.
+      for (const reason of new Set(row.reasons.map(generaliseReason)))
+        counts.set(reason, (counts.get(reason) ?? 0) + 1);
+    }
+    const topReasons = [...counts]
+      .map(([reason, count]) => ({ reason, count }))
+      .sort((a, b) => b.count - a.count)
+      .slice(0, TOP_REASONS);
+    return { status, count: rows.length, topReasons };
+  });
+}

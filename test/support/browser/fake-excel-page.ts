@@ -1,0 +1,48 @@
+// Bundled into fake-excel.js for the browser tests and loaded by the page before taskpane.js: builds the fake Excel
+// from the scenario the test put on `window` and sets it as `window.Excel`, as office.js would inside Excel.
+import { createFakeExcel } from "../fake-excel";
+import { arrangeScenario, PaneScenario, readSheetValues } from "./scenario";
+
+interface PageScope {
+  Excel?: unknown;
+  __SOTP_SCENARIO__?: PaneScenario;
+  __sotpFake?: unknown;
+}
+
+const scope = globalThis as unknown as PageScope;
+const scenario = scope.__SOTP_SCENARIO__;
+
+/** Like a real round trip to Excel, each sync lets the page paint and handle clicks (Cancel) before it resolves. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+if (scenario) {
+  const fake = createFakeExcel({ firstSheetName: scenario.sheetName });
+  arrangeScenario(fake.state, scenario);
+  scope.Excel = {
+    ...fake.Excel,
+    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
+      fake.Excel.run((context) => {
+        const sync = context.sync.bind(context);
+        context.sync = async () => {
+          await nextTask();
+          return sync();
+        };
+        return batch(context);
+      }),
+  };
+  scope.__sotpFake = {
+    syncLog: () =>
+      fake.syncLog.map(({ requestBytes, responseBytes, outcome }) => ({ requestBytes, responseBytes, outcome })),
+    syncCount: () => fake.syncCount,
+    sheetValues: (sheetName: string) => readSheetValues(fake.state, sheetName),
+    settings: () => Object.fromEntries(fake.state.settings),
+    selection: () => ({ sheet: fake.state.selection.sheet.name, box: fake.state.selection.box }),
+    tables: () => fake.state.tables.map((table) => ({ name: table.name, box: table.box })),
+  };
+}

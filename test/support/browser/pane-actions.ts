@@ -1,0 +1,72 @@
+import type { Page } from "playwright-core";
+import type { StoredValue } from "../fake-excel/sheet-state";
+
+/** What the page's fake Excel reports (see fake-excel-page.ts). */
+export interface PageFake {
+  syncLog: { requestBytes: number; responseBytes: number; outcome: string }[];
+  syncCount: number;
+}
+
+/** Sets the as-of date as a user would: through the date input. */
+export async function setAsOf(page: Page, iso: string): Promise<void> {
+  await page.fill("#as-of", iso);
+}
+
+/** Clicks "Route cohort" and waits until the run has ended (results shown, or a notice other than progress). */
+export async function routeAndWait(page: Page): Promise<string> {
+  await page.click("#route");
+  await page.waitForFunction(
+    () =>
+      document.getElementById("progress-area")?.hidden === true &&
+      !document.getElementById("route")?.hasAttribute("disabled"),
+    undefined,
+    { timeout: 45_000 },
+  );
+  return (await page.getAttribute("#notice .notice", "data-tone")) ?? "";
+}
+
+export function readSheetValues(page: Page, sheetName: string): Promise<[number, StoredValue[]][]> {
+  return page.evaluate(
+    (name) =>
+      (
+        window as unknown as { __sotpFake: { sheetValues(n: string): [number, StoredValue[]][] } }
+      ).__sotpFake.sheetValues(name),
+    sheetName,
+  );
+}
+
+export function readFake(page: Page): Promise<PageFake> {
+  return page.evaluate(() => {
+    const fake = (window as unknown as { __sotpFake: { syncLog(): PageFake["syncLog"]; syncCount(): number } })
+      .__sotpFake;
+    return { syncLog: fake.syncLog(), syncCount: fake.syncCount() };
+  });
+}
+
+export function readSettings(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    (window as unknown as { __sotpFake: { settings(): Record<string, string> } }).__sotpFake.settings(),
+  );
+}
+
+export function readSelection(
+  page: Page,
+): Promise<{ sheet: string; box: { r0: number; c0: number; r1: number; c1: number } }> {
+  return page.evaluate(() =>
+    (
+      window as unknown as {
+        __sotpFake: { selection(): { sheet: string; box: { r0: number; c0: number; r1: number; c1: number } } };
+      }
+    ).__sotpFake.selection(),
+  );
+}
+
+/** Collects the detail of each "sotp:routed" event the pane dispatches. */
+export async function recordRoutedEvents(page: Page): Promise<() => Promise<unknown[]>> {
+  await page.evaluate(() => {
+    const scope = window as unknown as { __routed: unknown[] };
+    scope.__routed = [];
+    document.addEventListener("sotp:routed", (event) => scope.__routed.push((event as CustomEvent).detail));
+  });
+  return () => page.evaluate(() => (window as unknown as { __routed: unknown[] }).__routed);
+}
