@@ -1,4 +1,4 @@
-import type { ParsedRow } from "../parsing";
+import { ParsedRow, quoteForMessage } from "../parsing";
 import { RouteResult, Router } from "./route-row";
 
 /**
@@ -35,8 +35,9 @@ export function flagDuplicateIds(router: Router, rows: readonly ParsedRow[], res
     if (count === undefined) continue;
     const result = results[index];
     const flags = [...result.flags, flag].sort((a, b) => (flagOrder.get(a) ?? 0) - (flagOrder.get(b) ?? 0));
-    const id = String(rows[index].values[idField]).trim();
-    const line = `${data.validation.duplicateRule}: ID "${id}" appears on ${count} rows`;
+    // quoted and shortened: a duplicated 40,000-character ID must not make a reason over Excel's cell limit
+    const id = quoteForMessage(String(rows[index].values[idField]));
+    const line = `${data.validation.duplicateRule}: ID ${id} appears on ${count} rows`;
     results[index] = { ...result, flags, reasons: [...result.reasons, line] };
   }
 }

@@ -8,10 +8,15 @@ export function normaliseKey(text: string): string {
   return text.toLowerCase().replace(NOT_LETTER_OR_DIGIT, "");
 }
 
-/** Empty, or only white space (String.prototype.trim also removes non-breaking spaces). */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * Empty, or only white space (String.prototype.trim also removes non-breaking spaces) and zero-width characters,
+ * which look blank to the person reading the sheet.
+ */
 export function isBlankCell(cell: CellValue): boolean {
   if (cell === null || cell === undefined) return true;
-  if (typeof cell === "string") return cell.trim() === "";
+  if (typeof cell === "string") return cell.replace(ZERO_WIDTH, "").trim() === "";
   return false;
 }
 
@@ -24,9 +29,29 @@ export function cellText(cell: CellValue): string {
 }
 
 const MAX_SHOWN = 60;
+/**
+ * Characters a reader cannot see or cannot tell from Latin ones: controls, invisible format characters, spaces other
+ * than the plain one, Cyrillic and Greek letters, full-width forms.
+ */
+const HARD_TO_SEE =
+  /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u00a0\u2000-\u200a\u202f\u205f\u3000\p{Script=Cyrillic}\p{Script=Greek}\uff00-\uffef]/u;
+
+/**
+ * Text for a message: at most about `max` characters (then `…`), with hard-to-see characters written as `<U+043E>`
+ * so "Cоntact" (Cyrillic о) does not read as "Contact".
+ */
+export function showText(text: string, max = MAX_SHOWN): string {
+  let shown = "";
+  for (const character of text) {
+    if (shown.length >= max) return `${shown}…`;
+    shown += HARD_TO_SEE.test(character)
+      ? `<U+${(character.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")}>`
+      : character;
+  }
+  return shown;
+}
 
 /** The value quoted for a message, shortened when very long so a message stays readable. */
 export function quoteForMessage(cell: CellValue): string {
-  const text = cellText(cell);
-  return `"${text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text}"`;
+  return `"${showText(cellText(cell))}"`;
 }

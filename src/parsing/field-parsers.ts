@@ -1,5 +1,5 @@
 import type { FieldDefinition, Policy, ScaleValue } from "../policies";
-import { CellValue, cellText, normaliseKey } from "./cell";
+import { CellValue, cellText, normaliseKey, showText } from "./cell";
 import { dayFromDate, dayFromExcelSerial, dayFromYmd, isRealDate } from "./day-numbers";
 
 /** A parsed field: a scale key, number, yes/no, list of item keys, day number or text; null when blank. */
@@ -146,7 +146,7 @@ function createListParser(field: FieldDefinition, scale: readonly ScaleValue[]):
         const item = part.trim();
         if (item === "" || /^-+$/.test(item)) continue;
         const key = lookup.get(normaliseKey(item));
-        if (key === undefined) return new Rejection(`has an unknown item "${item.slice(0, 40)}"`);
+        if (key === undefined) return new Rejection(`has an unknown item "${showText(item, 40)}"`);
         if (!items.includes(key)) items.push(key);
       }
       return items;
