@@ -1,0 +1,103 @@
+import {
+  createCapacitySheet,
+  SUMMARY_SHEET_NAME,
+  summariseWorkbook,
+  WorkbookSummary,
+  writeSummarySheet,
+} from "../../excel/summary";
+import { formatDay, parseIsoDay, todayDay } from "../../parsing";
+import { DEFAULT_POLICY_ID, getBundledPolicy, Policy } from "../../policies";
+import { buildSummaryPanel, showSummary } from "./summary-panel";
+
+/** The part of the `Excel` namespace the panel needs: Office's own, or a fake in tests. */
+export interface SummaryExcelHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+export interface SummaryPanelDeps {
+  excel: SummaryExcelHost;
+  /** Today as a day number, for the as-of date before any routing run. */
+  today?: () => number;
+}
+
+/** What the routing part of the pane announces on `document` after each run. */
+interface RoutedDetail {
+  sheetName?: string;
+  asOf?: string;
+  policyId?: string;
+}
+
+export const ROUTED_EVENT_NAME = "sotp:routed";
+
+/**
+ * Shows the capacity and waiting-list summary in `container`: Refresh, Create capacity sheet (when there is none),
+ * Write summary sheet; refreshes itself after each "sotp:routed" event. Returns a function that unmounts it.
+ */
+export function mountSummaryPanel(container: HTMLElement, deps: SummaryPanelDeps): () => void {
+  const ui = buildSummaryPanel(container);
+  ui.asOf.value = formatDay((deps.today ?? todayDay)());
+  let sheetName: string | undefined;
+  let policy: Policy = getBundledPolicy(DEFAULT_POLICY_ID);
+  let latest: WorkbookSummary | undefined;
+  let busy = false;
+
+  const say = (text: string, kind: "info" | "error" = "info") => {
+    ui.status.textContent = text;
+    ui.status.dataset.kind = kind;
+  };
+  const act = async (working: string, action: () => Promise<string>) => {
+    if (busy) return;
+    busy = true;
+    for (const button of [ui.refresh, ui.createCapacity, ui.writeSheet]) button.setAttribute("aria-disabled", "true");
+    container.setAttribute("aria-busy", "true");
+    say(working);
+    try {
+      say(await action());
+    } catch (error) {
+      say(error instanceof Error ? error.message : String(error), "error");
+    } finally {
+      busy = false;
+      for (const button of [ui.refresh, ui.createCapacity, ui.writeSheet]) button.removeAttribute("aria-disabled");
+      container.setAttribute("aria-busy", "false");
+    }
+  };
+  const summarise = async () => {
+    const asOf = parseIsoDay(ui.asOf.value);
+    if (asOf === null) throw new Error("Enter the as-of date.");
+    // Remembering the routed sheet lets Refresh work while the summary sheet (or any other) is active.
+    const result = await deps.excel.run((context) => summariseWorkbook(context, { policy, asOf, sheetName }));
+    latest = result;
+    sheetName = result.cohort.location.sheetName;
+    showSummary(ui, result);
+    return `Summary of ${result.cohort.entries.length.toLocaleString("en-GB")} rows.`;
+  };
+  const refresh = () => act("Reading the routed sheet…", summarise);
+
+  const onRouted = (event: Event) => {
+    const detail = ((event as CustomEvent<RoutedDetail>).detail ?? {}) as RoutedDetail;
+    if (detail.sheetName) sheetName = detail.sheetName;
+    if (detail.asOf && parseIsoDay(detail.asOf) !== null) ui.asOf.value = detail.asOf;
+    if (detail.policyId) policy = getBundledPolicy(detail.policyId);
+    void refresh();
+  };
+  ui.refresh.addEventListener("click", () => void refresh());
+  ui.createCapacity.addEventListener("click", () =>
+    act("Creating the Capacity sheet…", async () => {
+      const address = await deps.excel.run((context) => createCapacitySheet(context, policy));
+      await summarise();
+      return `Created ${address} with the policy's places; edit it and press Refresh.`;
+    }),
+  );
+  ui.writeSheet.addEventListener("click", () =>
+    act(`Writing the ${SUMMARY_SHEET_NAME} sheet…`, async () => {
+      const current = latest;
+      if (!current) throw new Error("Press Refresh first.");
+      await deps.excel.run((context) => writeSummarySheet(context, current));
+      return `Wrote the "${SUMMARY_SHEET_NAME}" sheet (table and chart). No other sheet was changed.`;
+    }),
+  );
+  const doc = container.ownerDocument;
+  doc.addEventListener(ROUTED_EVENT_NAME, onRouted);
+  say("Route the cohort, or press Refresh to summarise a routed sheet.");
+  return () => doc.removeEventListener(ROUTED_EVENT_NAME, onRouted);
+}

@@ -1,0 +1,99 @@
+import type { WorkbookSummary } from "../../excel/summary";
+import { createElement } from "./dom";
+import { RAG_COLOURS } from "./rag-pill";
+import { renderDataQuality } from "./render-data-quality";
+import { renderDemandChart } from "./render-demand-chart";
+import { renderSummaryTable } from "./render-summary-table";
+import { SUMMARY_STYLES } from "./summary-styles";
+import { buildSummaryView } from "./summary-view";
+
+/** The panel's controls and output areas, built once by mountSummaryPanel. */
+export interface SummaryPanelElements {
+  asOf: HTMLInputElement;
+  refresh: HTMLButtonElement;
+  createCapacity: HTMLButtonElement;
+  writeSheet: HTMLButtonElement;
+  status: HTMLParagraphElement;
+  results: HTMLDivElement;
+}
+
+/** Builds the panel's fixed parts inside `container` (and its styles in the document, once). */
+export function buildSummaryPanel(container: HTMLElement): SummaryPanelElements {
+  const doc = container.ownerDocument;
+  if (!doc.getElementById("sotp-summary-styles")) {
+    const style = doc.createElement("style");
+    style.id = "sotp-summary-styles";
+    style.textContent = SUMMARY_STYLES;
+    doc.head.append(style);
+  }
+  const asOf = createElement("input", { type: "date", id: "summary-as-of", required: "" });
+  const refresh = createElement("button", { type: "button", id: "summary-refresh", class: "sotp-primary" }, [
+    "Refresh",
+  ]);
+  const createCapacity = createElement("button", { type: "button", id: "summary-create-capacity", hidden: "" }, [
+    "Create capacity sheet",
+  ]);
+  const writeSheet = createElement("button", { type: "button", id: "summary-write-sheet", disabled: "" }, [
+    "Write summary sheet",
+  ]);
+  const status = createElement("p", { class: "sotp-summary-status", role: "status", "aria-live": "polite" });
+  const results = createElement("div", { class: "sotp-summary-results" });
+  container.classList.add("sotp-summary");
+  container.replaceChildren(
+    createElement("h2", {}, ["Capacity and waiting lists"]),
+    createElement("div", { class: "sotp-summary-actions" }, [
+      createElement("label", { for: "summary-as-of" }, ["As of", asOf]),
+      refresh,
+      createCapacity,
+      writeSheet,
+    ]),
+    status,
+    results,
+  );
+  return { asOf, refresh, createCapacity, writeSheet, status, results };
+}
+
+/** Replaces the results area with the table, chart, notes and data-quality panel of one summary. */
+export function showSummary(elements: SummaryPanelElements, result: WorkbookSummary): void {
+  const view = buildSummaryView(result);
+  const parts: HTMLElement[] = [createElement("p", { class: "sotp-summary-heading" }, [view.heading])];
+  if (view.problems.length > 0)
+    parts.push(
+      createElement("h3", {}, ["Capacity table problems"]),
+      createElement(
+        "ul",
+        { class: "sotp-problems", role: "alert" },
+        view.problems.map((text) => createElement("li", {}, [text])),
+      ),
+    );
+  parts.push(
+    createElement(
+      "ul",
+      { class: "sotp-notes" },
+      view.notes.map((text) => createElement("li", {}, [text])),
+    ),
+  );
+  if (view.rows.length === 0)
+    parts.push(createElement("p", {}, ["Nobody is Recommended or Deferred: no demand for places."]));
+  else {
+    const swatch = (colour: string) => createElement("span", { class: "sotp-swatch", style: `background:${colour}` });
+    parts.push(
+      renderSummaryTable(view.rows),
+      createElement("h3", {}, ["Demand against places a year"]),
+      createElement("p", { class: "sotp-legend" }, [
+        createElement("span", {}, [
+          swatch(RAG_COLOURS.green),
+          swatch(RAG_COLOURS.amber),
+          swatch(RAG_COLOURS.red),
+          "Waiting (colour = pressure)",
+        ]),
+        createElement("span", {}, [swatch("#8a8886"), "Places a year"]),
+      ]),
+      createElement("figure", { class: "sotp-chart-figure" }, [renderDemandChart(view.rows)]),
+    );
+  }
+  parts.push(createElement("h3", {}, ["Data quality"]), renderDataQuality(view.quality));
+  elements.results.replaceChildren(...parts);
+  elements.createCapacity.hidden = view.hasCapacitySource;
+  elements.writeSheet.disabled = false;
+}
