@@ -6,7 +6,7 @@ const WIDTH = 300;
 const LABEL_HEIGHT = 16;
 const BAR_HEIGHT = 12;
 const ROW_GAP = 10;
-const NUMBER_SPACE = 34;
+const NUMBER_SPACE = 64;
 const PLACES_COLOUR = "#8a8886";
 
 /**

@@ -2,36 +2,44 @@ import { createElement } from "./dom";
 import { createRagPill } from "./rag-pill";
 import type { SummaryRowView } from "./summary-view";
 
-const HEADERS = ["Programme", "Demand", "Deferred", "Places a year", "Pressure", "RAG", "Wait (weeks)", "At risk"];
+const HEADERS = ["Site", "Demand", "Deferred", "Places a year", "Pressure (RAG)", "Wait weeks", "At risk"];
 
-/** The summary table: one row per programme (and site); site under the programme name to fit 320 px. */
+/**
+ * The summary table: one row per programme (and site). Split by site, each programme gets a heading row and its
+ * rows name only the site, so the table fits a 320 px pane.
+ */
 export function renderSummaryTable(rows: readonly SummaryRowView[]): HTMLElement {
+  const bySite = rows.some((row) => row.site !== "");
+  const headers = bySite ? HEADERS : ["Programme", ...HEADERS.slice(1)];
   const head = createElement("thead", {}, [
     createElement(
       "tr",
       {},
-      HEADERS.map((text) => createElement("th", { scope: "col" }, [text])),
+      headers.map((text) => createElement("th", { scope: "col" }, [text])),
     ),
   ]);
-  const body = createElement(
-    "tbody",
-    {},
-    rows.map((row) =>
+  const body = createElement("tbody");
+  rows.forEach((row, index) => {
+    if (bySite && row.programmeCode !== rows[index - 1]?.programmeCode)
+      body.append(
+        createElement("tr", { class: "sotp-group" }, [
+          createElement("th", { scope: "colgroup", colspan: String(headers.length) }, [row.programme]),
+        ]),
+      );
+    body.append(
       createElement("tr", { "data-programme": row.programmeCode, "data-site": row.site }, [
-        createElement("th", { scope: "row" }, [
-          row.programme,
-          row.site ? createElement("span", { class: "sotp-site" }, [row.site]) : null,
+        createElement("th", { scope: "row", title: `${row.programme} ${row.site}`.trim() }, [
+          bySite ? row.site || "(no site)" : row.programme,
         ]),
         createElement("td", {}, [String(row.demand)]),
         createElement("td", {}, [String(row.deferred)]),
         createElement("td", {}, [String(row.placesAYear)]),
-        createElement("td", {}, [row.pressureText]),
-        createElement("td", {}, [createRagPill(row.rag)]),
+        createElement("td", { class: "sotp-pressure" }, [row.pressureText, " ", createRagPill(row.rag)]),
         createElement("td", {}, [row.waitText === "" ? "–" : row.waitText]),
         createElement("td", {}, [String(row.atRisk)]),
       ]),
-    ),
-  );
+    );
+  });
   const table = createElement("table", { class: "sotp-summary-table" }, [
     createElement("caption", {}, ["Demand, places and waiting per programme"]),
     head,

@@ -56,7 +56,10 @@ export function buildSummaryPanel(container: HTMLElement): SummaryPanelElements 
 /** Replaces the results area with the table, chart, notes and data-quality panel of one summary. */
 export function showSummary(elements: SummaryPanelElements, result: WorkbookSummary): void {
   const view = buildSummaryView(result);
-  const parts: HTMLElement[] = [createElement("p", { class: "sotp-summary-heading" }, [view.heading])];
+  const parts: HTMLElement[] = [
+    createElement("p", { class: "sotp-summary-heading" }, [view.heading]),
+    createElement("p", { class: "sotp-headline" }, [view.headline]),
+  ];
   if (view.problems.length > 0)
     parts.push(
       createElement("h3", {}, ["Capacity table problems"]),

@@ -1,6 +1,9 @@
 /** The panel's styles, scoped under `.sotp-summary`; they use the pane's colour tokens when present. */
 export const SUMMARY_STYLES = `
-.sotp-summary { display: grid; gap: 12px; padding: 12px; font-size: 13px; line-height: 18px; }
+.sotp-summary { display: grid; gap: 10px; padding: 12px 8px; font-size: 13px; line-height: 18px; }
+.sotp-summary > * { min-width: 0; }
+.sotp-summary-results { display: grid; gap: 10px; }
+.sotp-headline { font-size: 14px; font-weight: 600; }
 .sotp-summary h2 { font-size: 16px; margin: 0; }
 .sotp-summary h3 { font-size: 14px; margin: 4px 0 0; }
 .sotp-summary p { margin: 0; }
@@ -17,18 +20,23 @@ export const SUMMARY_STYLES = `
 .sotp-notes, .sotp-problems { margin: 0; padding-left: 18px; }
 .sotp-problems { color: var(--danger, #b10e1c); }
 .sotp-table-scroll { overflow-x: auto; }
-.sotp-summary-table { border-collapse: collapse; width: 100%; font-size: 12px; }
+.sotp-summary-table { border-collapse: collapse; width: 100%; font-size: 11px; line-height: 15px; }
 .sotp-summary-table caption { text-align: left; font-weight: 600; padding-bottom: 4px; }
-.sotp-summary-table th, .sotp-summary-table td { padding: 4px; border-bottom: 1px solid var(--stroke-2, #e0e0e0);
+.sotp-summary-table th, .sotp-summary-table td { padding: 3px 1px; border-bottom: 1px solid var(--stroke-2, #e0e0e0);
   text-align: right; vertical-align: top; }
-.sotp-summary-table thead th { font-weight: 600; font-size: 11px; line-height: 14px; color: var(--fg-2, #424242); }
+.sotp-summary-table thead th { font-weight: 600; font-size: 10px; line-height: 13px; color: var(--fg-2, #424242); }
 .sotp-summary-table th[scope="row"], .sotp-summary-table thead th:first-child { text-align: left; font-weight: 600; }
-.sotp-site { display: block; font-weight: 400; color: var(--fg-3, #616161); }
-.sotp-pill { display: inline-block; padding: 0 6px; border-radius: 9px; font-size: 11px; font-weight: 600; }
+.sotp-summary-table tr > :last-child { padding-right: 4px; }
+.sotp-summary-table tbody th[scope="row"] { font-weight: 400; }
+.sotp-summary-table tr.sotp-group th { text-align: left; font-weight: 600; padding-top: 8px; background: var(--bg-3, #f0f0f0); }
+.sotp-summary-table thead th { vertical-align: bottom; }
+.sotp-pill { display: inline-block; padding: 0 5px; border-radius: 9px; font-size: 11px; font-weight: 600; }
 .sotp-pill-green { background: #dff6dd; color: #0e5c0e; }
 .sotp-pill-amber { background: #fff4ce; color: #7a4100; }
 .sotp-pill-red { background: #fde7e9; color: #a4262c; }
+.sotp-chart-figure { margin: 0; }
 .sotp-chart { display: block; max-width: 100%; }
+.sotp-pressure .sotp-pill { display: block; width: fit-content; margin: 1px 0 0 auto; }
 .sotp-chart-label { font-size: 11px; fill: var(--fg, #242424); }
 .sotp-chart-number { font-size: 10px; fill: var(--fg-2, #424242); }
 .sotp-legend { display: flex; gap: 12px; font-size: 11px; color: var(--fg-2, #424242); flex-wrap: wrap; }

@@ -21,6 +21,8 @@ export interface SummaryRowView {
 
 export interface SummaryView {
   heading: string;
+  /** One sentence a programme manager reads first: how many rows are red or amber, how many people at risk. */
+  headline: string;
   rows: SummaryRowView[];
   /** Things the reader must know to trust the figures: defaults used, problems, other policies. */
   notes: string[];
@@ -62,12 +64,27 @@ export function buildSummaryView(result: WorkbookSummary): SummaryView {
       `Left out: the Programme cell of ${cohort.unknownProgrammeCells.length} row(s) names no programme of ` +
         `${policy.stamp} (first: ${cohort.unknownProgrammeCells[0]}).`,
     );
+  const rows = summary.rows.map(toRowView);
   return {
+    headline: describeHeadline(rows),
     heading: `${cohort.location.sheetName}, as of ${formatDay(asOf)} (${policy.stamp})`,
-    rows: summary.rows.map(toRowView),
+    rows,
     notes,
     problems: capacity.problems.map((p) => p.message),
     quality: describeDataQuality(cohort.outcomes, policy),
     hasCapacitySource: capacity.kind !== "none",
   };
+}
+
+/** e.g. `4 of 16 over capacity (red), 1 near it (amber). 62 people may be released before finishing.` */
+export function describeHeadline(rows: readonly SummaryRowView[]): string {
+  if (rows.length === 0) return "Nobody is waiting for a place.";
+  const count = (rag: Rag) => rows.filter((row) => row.rag === rag).length;
+  const atRisk = rows.reduce((sum, row) => sum + row.atRisk, 0);
+  const where = rows.some((row) => row.site !== "") ? "programme sites" : "programmes";
+  const people = atRisk === 1 ? "1 person" : `${atRisk.toLocaleString("en-GB")} people`;
+  return (
+    `${count("red")} of ${rows.length} ${where} over capacity (red), ${count("amber")} near it (amber). ` +
+    `${people} may be released before finishing.`
+  );
 }
