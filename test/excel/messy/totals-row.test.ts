@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { createFakeExcel } from "../../support/fake-excel";
+import { createFakeExcel, StoredValue } from "../../support/fake-excel";
 import { HEADER, writeCohort } from "../cohort-fixture";
 import { outputCells, personRow, routeActiveSheet } from "./messy-sheet";
 
@@ -9,7 +9,7 @@ import { outputCells, personRow, routeActiveSheet } from "./messy-sheet";
  */
 describe("a cohort sheet with a totals row at the bottom", () => {
   const fake = createFakeExcel({ firstSheetName: "Cohort" });
-  const totals = HEADER.map((h) => (h === "ID" ? "Total" : h === "Offence" || h === "RM2000/s" ? 3 : ""));
+  const totals = HEADER.map((h): StoredValue => (h === "ID" ? "Total" : h === "Offence" || h === "RM2000/s" ? 3 : ""));
   totals[HEADER.indexOf("OGRS3")] = "#DIV/0!";
   writeCohort(fake.state, "Cohort", "A1", [personRow("P1"), personRow("P2"), personRow("P3"), totals]);
   let outcome: Awaited<ReturnType<typeof routeActiveSheet>>;
