@@ -1,4 +1,4 @@
-import type { RouteInExcelOutcome } from "../excel/route-cohort-in-excel";
+import type { RouteInExcelOutcome, RoutePhase } from "../excel/route-cohort-in-excel";
 import { describeMappingProblem, formatDay, MappingOverrides, parseIsoDay, todayDay } from "../parsing";
 import { getBundledPolicy, listBundledPolicies, Policy } from "../policies";
 import type { ExcelSession, InspectedCohort } from "./excel-session";
@@ -6,9 +6,11 @@ import { chooseMapping, describeMapping, keepKnownOverrides, listMappingOptions 
 import type { PaneElements } from "./pane-elements";
 import {
   describeCohortPlace,
+  describeRouteBlocker,
   describeProgress,
   describeRouteError,
   describeRowCount,
+  RunProgress,
   summariseStatusCounts,
 } from "./pane-text";
 import { element } from "./render/dom";
@@ -25,6 +27,7 @@ export function startPaneController(ui: PaneElements, session: ExcelSession): { 
   let routing = false;
   let cancelRequested = false;
   let lastOutcome: RouteInExcelOutcome | null = null;
+  let progress: RunProgress = { phase: "reading", rows: 0, total: 0 };
 
   const mappingProblem = () =>
     cohort
@@ -34,7 +37,10 @@ export function startPaneController(ui: PaneElements, session: ExcelSession): { 
   function refreshControls(): void {
     const asOfValid = parseIsoDay(ui.asOf.value) !== null;
     ui.asOf.setAttribute("aria-invalid", String(!asOfValid));
-    ui.route.disabled = routing || cohort === null || !asOfValid || mappingProblem() !== null;
+    const blocker = routing ? null : describeRouteBlocker(cohort !== null, asOfValid, mappingProblem());
+    ui.route.disabled = routing || blocker !== null;
+    ui.routeHint.hidden = blocker === null;
+    ui.routeHint.textContent = blocker ?? "";
     for (const control of [ui.asOf, ui.policy, ui.findCohort]) control.disabled = routing;
     ui.mapping.list.querySelectorAll("select").forEach((select) => (select.disabled = routing));
   }
@@ -78,8 +84,9 @@ export function startPaneController(ui: PaneElements, session: ExcelSession): { 
     }
   }
 
-  function showProgress(phase: "reading" | "writing", rows: number, total: number): void {
-    const { percent, label } = describeProgress(phase, rows, total);
+  function showProgress(current: RoutePhase, rows: number, total: number): void {
+    progress = { phase: current, rows, total };
+    const { percent, label } = describeProgress(current, rows, total);
     ui.progress.value = percent;
     ui.progressLabel.textContent = label;
   }
@@ -92,7 +99,12 @@ export function startPaneController(ui: PaneElements, session: ExcelSession): { 
     ui.progressArea.hidden = false;
     ui.cancel.disabled = false;
     ui.results.section.hidden = true;
-    renderNotice(ui.notice, { tone: "info", title: "Routing…", detail: "Reading the cohort.", cells: [] });
+    renderNotice(ui.notice, {
+      tone: "info",
+      title: "Routing…",
+      detail: "Keep the workbook open until this finishes. Cancel stops between blocks of rows.",
+      cells: [],
+    });
     showProgress("reading", 0, cohort.location.dataRowCount);
     refreshControls();
     try {
@@ -104,6 +116,7 @@ export function startPaneController(ui: PaneElements, session: ExcelSession): { 
         isCancelled: () => cancelRequested,
       });
       lastOutcome = outcome;
+      ui.mapping.details.open = false;
       cohort = { ...cohort, location: outcome.location };
       renderNotice(ui.notice, {
         tone: "success",
@@ -126,7 +139,7 @@ export function startPaneController(ui: PaneElements, session: ExcelSession): { 
         policyId: policy.data.id,
       });
     } catch (error) {
-      renderNotice(ui.notice, describeRouteError(error));
+      renderNotice(ui.notice, describeRouteError(error, progress));
     } finally {
       routing = false;
       ui.progressArea.hidden = true;

@@ -16,6 +16,7 @@ export interface PaneElements {
   policyHint: HTMLElement;
   mapping: MappingElements;
   route: HTMLButtonElement;
+  routeHint: HTMLElement;
   progressArea: HTMLElement;
   progress: HTMLProgressElement;
   progressLabel: HTMLElement;
@@ -41,6 +42,7 @@ export function findPaneElements(): PaneElements {
       list: requireElement("mapping-list"),
     },
     route: requireElement("route"),
+    routeHint: requireElement("route-hint"),
     progressArea: requireElement("progress-area"),
     progress: requireElement("progress"),
     progressLabel: requireElement("progress-label"),

@@ -10,11 +10,21 @@ export interface PaneNotice {
   cells: readonly string[];
 }
 
+/** How far a run has got, from its progress reports. */
+export interface RunProgress {
+  phase: RoutePhase;
+  rows: number;
+  total: number;
+}
+
 const count = (n: number) => n.toLocaleString("en-GB");
 const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
 
-/** Turns whatever a run threw into a message a programme manager can act on. */
-export function describeRouteError(error: unknown): PaneNotice {
+/**
+ * Turns whatever a run threw into a message a programme manager can act on. `phase` is how far the run had got
+ * (a Cancel while reading leaves the sheet untouched).
+ */
+export function describeRouteError(error: unknown, progress?: RunProgress): PaneNotice {
   const notice = (title: string, detail: string, cells: readonly string[] = []): PaneNotice => ({
     tone: "error",
     title,
@@ -36,7 +46,10 @@ export function describeRouteError(error: unknown): PaneNotice {
         return {
           tone: "warning",
           title: "Routing cancelled",
-          detail: `${message} Rows already written keep their results and a note beside the result headers says the run is incomplete. Route again to finish.`,
+          detail:
+            progress?.phase === "writing"
+              ? `Stopped after writing ${count(progress.rows)} of ${plural(progress.total, "row")}. Those rows keep their results, and a note beside the result headers says the run is incomplete. Route again to finish.`
+              : "Nothing was written: the sheet is as it was.",
           cells: [],
         };
       case "NO_COHORT":
@@ -85,4 +98,16 @@ export function describeCohortPlace(address: string, tableName: string | null, r
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Why "Route cohort" is disabled, in a line under the button, or null when it can run. */
+export function describeRouteBlocker(
+  cohortFound: boolean,
+  asOfValid: boolean,
+  mappingProblem: string | null,
+): string | null {
+  if (!cohortFound) return "Open the sheet with the cohort, then choose Find again.";
+  if (mappingProblem !== null) return `Fix the columns first: ${mappingProblem}.`;
+  if (!asOfValid) return "Enter the as-of date.";
+  return null;
 }

@@ -38,9 +38,16 @@ if (scenario) {
   };
   scope.__sotpFake = {
     syncLog: () =>
-      fake.syncLog.map(({ requestBytes, responseBytes, outcome }) => ({ requestBytes, responseBytes, outcome })),
+      fake.syncLog.map(({ requestBytes, responseBytes, outcome, methods }) => ({
+        requestBytes,
+        responseBytes,
+        outcome,
+        methods,
+      })),
     syncCount: () => fake.syncCount,
     sheetValues: (sheetName: string) => readSheetValues(fake.state, sheetName),
+    rowValues: (sheetName: string, rows: number[]) =>
+      rows.map((row) => Array.from(fake.state.sheet(sheetName).values.get(row) ?? [], (cell) => cell ?? "")),
     settings: () => Object.fromEntries(fake.state.settings),
     selection: () => ({ sheet: fake.state.selection.sheet.name, box: fake.state.selection.box }),
     tables: () => fake.state.tables.map((table) => ({ name: table.name, box: table.box })),

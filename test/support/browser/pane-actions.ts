@@ -3,7 +3,7 @@ import type { StoredValue } from "../fake-excel/sheet-state";
 
 /** What the page's fake Excel reports (see fake-excel-page.ts). */
 export interface PageFake {
-  syncLog: { requestBytes: number; responseBytes: number; outcome: string }[];
+  syncLog: { requestBytes: number; responseBytes: number; outcome: string; methods: string[] }[];
   syncCount: number;
 }
 
@@ -69,4 +69,15 @@ export async function recordRoutedEvents(page: Page): Promise<() => Promise<unkn
     document.addEventListener("sotp:routed", (event) => scope.__routed.push((event as CustomEvent).detail));
   });
   return () => page.evaluate(() => (window as unknown as { __routed: unknown[] }).__routed);
+}
+
+/** Some rows of a sheet (0-based), without shipping the whole sheet out of the page. */
+export function readRowValues(page: Page, sheetName: string, rows: number[]): Promise<StoredValue[][]> {
+  return page.evaluate(
+    ([name, wanted]) =>
+      (
+        window as unknown as { __sotpFake: { rowValues(n: string, r: number[]): StoredValue[][] } }
+      ).__sotpFake.rowValues(name, wanted),
+    [sheetName, rows] as const,
+  );
 }

@@ -1,5 +1,5 @@
 import { routeCohortInExcel, RouteInExcelOutcome } from "../../../src/excel";
-import { parseIsoDay } from "../../../src/parsing";
+import { MappingOverrides, parseIsoDay } from "../../../src/parsing";
 import { getBundledPolicy } from "../../../src/policies";
 import { createFakeExcel } from "../fake-excel";
 import type { StoredValue } from "../fake-excel/sheet-state";
@@ -15,13 +15,13 @@ export interface NodeRun {
 export async function routeScenarioInNode(
   scenario: PaneScenario,
   asOfIso: string,
-  policyId?: string,
+  overrides: MappingOverrides = {},
 ): Promise<NodeRun> {
   const fake = createFakeExcel({ firstSheetName: scenario.sheetName });
   arrangeScenario(fake.state, scenario);
   const asOf = parseIsoDay(asOfIso);
   if (asOf === null) throw new RangeError(`not an ISO date: ${asOfIso}`);
-  const policy = getBundledPolicy(policyId);
-  const outcome = await fake.Excel.run((context) => routeCohortInExcel(context, { policy, asOf }));
+  const policy = getBundledPolicy();
+  const outcome = await fake.Excel.run((context) => routeCohortInExcel(context, { policy, asOf, overrides }));
   return { outcome, values: readSheetValues(fake.state, scenario.sheetName), syncCount: fake.syncCount };
 }
