@@ -40,8 +40,16 @@ export interface CompiledStep {
   rules: CompiledRule[];
 }
 
+export interface DerivedField {
+  name: string;
+  sources: string[];
+  /** Position of each band on the derived field's scale, lowest first. */
+  rank: Map<string, number>;
+}
+
 export interface CompiledPolicy {
   policy: Policy;
+  derivedFields: DerivedField[];
   steps: CompiledStep[];
   minimumDay(programme: string, values: Record<string, FieldValue>, context: RunContext): number;
   describe(field: string, value: FieldValue): string;
@@ -171,7 +179,18 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     })),
   }));
 
-  const compiled: CompiledPolicy = { policy, steps, minimumDay, describe };
+  const derivedFields = policy.fields.flatMap((field): DerivedField[] =>
+    field.kind === "derived"
+      ? [
+          {
+            name: field.name,
+            sources: field.highestOf,
+            rank: new Map(policy.scales.get(field.scale)?.map((v, i) => [v.key, i])),
+          },
+        ]
+      : [],
+  );
+  const compiled: CompiledPolicy = { policy, derivedFields, steps, minimumDay, describe };
   compiledByPolicy.set(policy, compiled);
   return compiled;
 }

@@ -8,7 +8,7 @@ export function runProcedure(
   context: RunContext,
 ): RunState {
   const state: RunState = {
-    values,
+    values: compiled.derivedFields.length ? withDerivedValues(compiled, values) : values,
     programme: null,
     status: null,
     flags: [],
@@ -40,4 +40,20 @@ function fire(rule: CompiledRule, state: RunState, context: RunContext): void {
   if (flags) state.flags.push(...flags);
   if (followOn) state.followOns.push(...followOn);
   if (rule.decides) state.decidingRule = rule.id;
+}
+
+/** Fills derived fields not given by a column: the highest band of their source fields (blank when all are blank). */
+function withDerivedValues(compiled: CompiledPolicy, values: Record<string, FieldValue>): Record<string, FieldValue> {
+  const filled = { ...values };
+  for (const derived of compiled.derivedFields) {
+    if (filled[derived.name] !== null) continue;
+    let highest: string | null = null;
+    for (const source of derived.sources) {
+      const value = filled[source];
+      if (typeof value !== "string" || !derived.rank.has(value)) continue;
+      if (highest === null || (derived.rank.get(value) ?? 0) > (derived.rank.get(highest) ?? 0)) highest = value;
+    }
+    filled[derived.name] = highest;
+  }
+  return filled;
 }

@@ -120,8 +120,22 @@ export function createFieldParser(field: FieldDefinition, policy: Policy): Field
         return value < field.min || value > field.max ? OUT_OF_RANGE : value;
       });
     }
-    case "yesNo":
-      return withErrors("yes or no (Y, Yes, N, No, TRUE, FALSE, 1, 0)", (cell) => readYesNo(cell) ?? NOT_ACCEPTED);
+    case "yesNo": {
+      const threshold = field.yesFromScore;
+      if (threshold === undefined) {
+        return withErrors("yes or no (Y, Yes, N, No, TRUE, FALSE, 1, 0)", (cell) => readYesNo(cell) ?? NOT_ACCEPTED);
+      }
+      return withErrors(`yes or no, or a score (${threshold} or more is yes)`, (cell) => {
+        const score = typeof cell === "boolean" ? null : readNumber(cell);
+        return score !== null ? score >= threshold : (readYesNo(cell) ?? NOT_ACCEPTED);
+      });
+    }
+    case "derived":
+      return withErrors(listInWords((policy.scales.get(field.scale) ?? []).map((v) => v.label)), (cell) =>
+        typeof cell === "string"
+          ? (scaleLookup(policy.scales.get(field.scale) ?? []).get(normaliseKey(cell)) ?? NOT_ACCEPTED)
+          : NOT_ACCEPTED,
+      );
     case "list":
       return createListParser(field, policy.scales.get(field.scale) ?? []);
     case "date":

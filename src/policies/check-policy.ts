@@ -46,6 +46,13 @@ export function checkPolicy(policy: PolicyLookups): string[] {
       for (const band of field.scoreBands)
         need(scaleKeys(field.scale).has(band.key), `field ${field.name}: unknown band ${band.key}`);
     }
+    if (field.kind === "derived") {
+      for (const source of field.highestOf) {
+        const sourceField = data.fields.find((f) => f.name === source);
+        const sameScale = sourceField && "scale" in sourceField && sourceField.kind !== "list";
+        need(Boolean(sameScale), `field ${field.name}: ${source} is not a choice or score field`);
+      }
+    }
     if (field.kind === "choice" && field.default !== undefined) {
       need(
         scaleKeys(field.scale).has(field.default),

@@ -44,9 +44,23 @@ const fieldSchema = z.discriminatedUnion("kind", [
     max: z.number(),
     wholeNumber: z.boolean().optional(),
   }),
-  z.object({ ...fieldBase, kind: z.literal("yesNo"), default: z.boolean().optional() }),
+  z.object({
+    ...fieldBase,
+    kind: z.literal("yesNo"),
+    default: z.boolean().optional(),
+    /** Numbers are scores: this or more is yes (e.g. an OASys LDC score of 3 or more). */
+    yesFromScore: z.number().optional(),
+  }),
   z.object({ ...fieldBase, kind: z.literal("list"), scale: z.string(), itemColumns: z.boolean().optional() }),
   z.object({ ...fieldBase, kind: z.literal("date") }),
+  /** Computed from other fields after parsing: the highest band of several (e.g. OSP = max of OSP/C and OSP/I). */
+  z.object({
+    ...fieldBase,
+    headers: z.array(z.string().min(1)),
+    kind: z.literal("derived"),
+    scale: z.string(),
+    highestOf: z.array(z.string()).min(1),
+  }),
 ]);
 
 export type Condition =
