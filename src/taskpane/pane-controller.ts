@@ -1,5 +1,5 @@
 import type { RouteInExcelOutcome, RoutePhase } from "../excel/route-cohort-in-excel";
-import { describeMappingProblem, formatDay, MappingOverrides, parseIsoDay, todayDay } from "../parsing";
+import { formatDay, MappingOverrides, parseIsoDay, todayDay } from "../parsing";
 import { getBundledPolicy, listBundledPolicies, Policy } from "../policies";
 import type { ExcelSession, InspectedCohort } from "./excel-session";
 import { chooseMapping, describeMapping, keepKnownOverrides, listMappingOptions } from "./mapping-rows";
@@ -29,15 +29,12 @@ export function startPaneController(ui: PaneElements, session: ExcelSession): { 
   let lastOutcome: RouteInExcelOutcome | null = null;
   let progress: RunProgress = { phase: "reading", rows: 0, total: 0 };
 
-  const mappingProblem = () =>
-    cohort
-      ? describeMappingProblem(describeMapping(cohort.location.headerCells, 0, policy, overrides).mapping, policy)
-      : null;
+  const mappingView = () => (cohort ? describeMapping(cohort.location.headerCells, 0, policy, overrides) : null);
 
   function refreshControls(): void {
     const asOfValid = parseIsoDay(ui.asOf.value) !== null;
     ui.asOf.setAttribute("aria-invalid", String(!asOfValid));
-    const blocker = routing ? null : describeRouteBlocker(cohort !== null, asOfValid, mappingProblem());
+    const blocker = routing ? null : describeRouteBlocker(mappingView(), asOfValid);
     ui.route.disabled = routing || blocker !== null;
     ui.routeHint.hidden = blocker === null;
     ui.routeHint.textContent = blocker ?? "";

@@ -1,6 +1,7 @@
 import { ExcelLayerError, isPayloadLimitError } from "../excel/excel-layer-error";
 import type { RoutePhase } from "../excel/route-cohort-in-excel";
 import type { Policy } from "../policies";
+import type { MappingView } from "./mapping-rows";
 
 /** A message box in the pane. `cells` lists cell addresses to show one per line. */
 export interface PaneNotice {
@@ -101,13 +102,11 @@ function capitalise(text: string): string {
 }
 
 /** Why "Route cohort" is disabled, in a line under the button, or null when it can run. */
-export function describeRouteBlocker(
-  cohortFound: boolean,
-  asOfValid: boolean,
-  mappingProblem: string | null,
-): string | null {
-  if (!cohortFound) return "Open the sheet with the cohort, then choose Find again.";
-  if (mappingProblem !== null) return `Fix the columns first: ${mappingProblem}.`;
+export function describeRouteBlocker(mapping: MappingView | null, asOfValid: boolean): string | null {
+  if (mapping === null) return "Open the sheet with the cohort, then choose Find again.";
+  if (mapping.missingRequired.length > 0)
+    return `Choose the column that holds ${mapping.missingRequired.join(" and ")} in Columns above.`;
+  if (mapping.mapping.conflicts.length > 0) return "Two columns feed the same field: set one of them to Ignore.";
   if (!asOfValid) return "Enter the as-of date.";
   return null;
 }

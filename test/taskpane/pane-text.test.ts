@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { ExcelLayerError } from "../../src/excel/excel-layer-error";
 import { getBundledPolicy } from "../../src/policies";
+import { describeMapping } from "../../src/taskpane/mapping-rows";
 import {
   describeProgress,
   describeRouteBlocker,
@@ -57,9 +58,21 @@ describe("the task pane's messages", () => {
   });
 
   it("explains why Route cohort is disabled", () => {
-    assert.equal(describeRouteBlocker(true, true, null), null);
-    assert.equal(describeRouteBlocker(true, false, null), "Enter the as-of date.");
-    assert.match(describeRouteBlocker(true, true, "missing required column: RM2000/s") ?? "", /^Fix the columns first/);
-    assert.match(describeRouteBlocker(false, true, null) ?? "", /Find again/);
+    const policy = getBundledPolicy("foi-86525");
+    const headers = ["ID", "Offence", "Risk band"];
+    assert.equal(describeRouteBlocker(describeMapping(headers, 0, policy, { 2: "rm2000s" }), true), null);
+    assert.equal(
+      describeRouteBlocker(describeMapping(headers, 0, policy, { 2: "rm2000s" }), false),
+      "Enter the as-of date.",
+    );
+    assert.equal(
+      describeRouteBlocker(describeMapping(headers, 0, policy, {}), true),
+      "Choose the column that holds RM2000/s in Columns above.",
+    );
+    assert.match(
+      describeRouteBlocker(describeMapping(headers, 0, policy, { 0: "offence", 2: "rm2000s" }), true) ?? "",
+      /^Two columns/,
+    );
+    assert.match(describeRouteBlocker(null, true) ?? "", /Find again/);
   });
 });

@@ -42,6 +42,7 @@ export function renderMapping(
         element("span", { className: "col-letter", text: row.letter }),
         document.createTextNode(row.header === "" ? "(no header)" : row.header),
       ]);
+      if (row.corrected) label.append(" ", element("span", { className: "tag tag-corrected", text: "your choice" }));
       return element("li", { className: classes.filter(Boolean).join(" ") }, [label, select]);
     }),
   );
