@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { getBundledPolicy } from "../policies";
 import { generateCohort, SAMPLE_HEADERS, SAMPLE_SITES } from "../sample/generate-cohort";
 import { CliError } from "./cli-error";
+import { loadExcelJs } from "./load-exceljs";
 import { fileKindOf } from "./read-cohort-file";
 import { toCsv } from "./write-csv";
 
@@ -27,12 +28,12 @@ export async function runGenerateCommand(options: GenerateCommandOptions): Promi
     writeFileSync(options.output, toCsv([[...SAMPLE_HEADERS], ...cohort]));
     return;
   }
-  await sampleWorkbook(cohort).xlsx.writeFile(options.output);
+  await (await sampleWorkbook(cohort)).xlsx.writeFile(options.output);
 }
 
 /** A workbook as a programme manager keeps one: a title row, real date cells, some OGRS3 as percentages. */
-export function sampleWorkbook(cohort: string[][]): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+export async function sampleWorkbook(cohort: string[][]): Promise<ExcelJS.Workbook> {
+  const workbook = new (await loadExcelJs()).Workbook();
   const sheet = workbook.addWorksheet("Cohort");
   sheet.addRow(["Sex offender treatment cohort (synthetic sample: no real people)"]).font = { bold: true, size: 14 };
   sheet.addRow(SAMPLE_HEADERS as unknown as string[]).font = { bold: true };

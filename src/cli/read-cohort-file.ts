@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { CellValue } from "../parsing";
 import { CliError } from "./cli-error";
+import { loadExcelJs } from "./load-exceljs";
 
 export type FileKind = "csv" | "xlsx";
 
@@ -32,7 +33,7 @@ export async function readCohortFile(file: string, sheetName?: string): Promise<
   const kind = fileKindOf(file);
   if (kind === null) throw new CliError(`cannot read ${file}: expected a .csv or .xlsx file`);
   if (kind === "csv") return { kind, path: file, sheet: { name: path.basename(file), rows: readCsvCells(file) } };
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     await workbook.xlsx.readFile(file);
   } catch (error) {

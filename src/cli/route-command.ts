@@ -35,7 +35,7 @@ export async function runRouteCommand(
   if (!routed.ok) throw new CliError(`${input}: ${routed.message}`);
   progress(`writing ${options.output ?? "standard output"}`);
   if (outputKind === "xlsx") {
-    const workbook = file.workbook ?? workbookFromRows(path.parse(input).name, file.sheet.rows);
+    const workbook = file.workbook ?? (await workbookFromRows(path.parse(input).name, file.sheet.rows));
     const sheet = file.workbook ? workbook.getWorksheet(file.sheet.name) : workbook.worksheets[0];
     if (!sheet) throw new CliError(`sheet ${file.sheet.name} vanished while writing`);
     addOutputsToWorksheet(sheet, file.sheet.rows, routed);

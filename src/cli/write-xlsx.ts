@@ -1,7 +1,8 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { resultCells } from "../engine";
 import type { RoutedTable } from "../engine";
 import { CellValue, OUTPUT_COLUMNS, OutputColumn } from "../parsing";
+import { loadExcelJs } from "./load-exceljs";
 import { keptColumns, tableWidth } from "./output-table";
 
 type Routed = Extract<RoutedTable, { ok: true }>;
@@ -92,8 +93,11 @@ export function columnLetter(columnNumber: number): string {
 }
 
 /** A new workbook holding one sheet of rows (for CSV input routed to XLSX). */
-export function workbookFromRows(sheetName: string, rows: readonly (readonly CellValue[])[]): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+export async function workbookFromRows(
+  sheetName: string,
+  rows: readonly (readonly CellValue[])[],
+): Promise<ExcelJS.Workbook> {
+  const workbook = new (await loadExcelJs()).Workbook();
   const sheet = workbook.addWorksheet(sheetName.replace(/[\\/?*[\]:]/g, " ").slice(0, 31) || "Cohort");
   for (const row of rows) sheet.addRow(row.map((cell) => (cell === undefined ? null : cell)));
   return workbook;
