@@ -1,27 +1,11 @@
 import { performance } from "node:perf_hooks";
 import { NO_FACTS } from "../src/functions/cell-facts";
 import { prepareRoute, routeCells } from "../src/functions/route-cells";
+import { SAMPLE_HEADERS } from "../src/sample/generate-cohort";
 
 const ROWS = 10_000;
 const RUNS = 9;
-const HEADERS = [
-  "ID",
-  "Sex",
-  "Age",
-  "Offence",
-  "RM2000/s",
-  "OGRS3",
-  "IQ",
-  "Learning disability",
-  "Maintains innocence",
-  "Willing",
-  "Active appeal",
-  "Needs",
-  "Completed",
-  "Setting",
-  "Release date",
-  "Site",
-];
+const HEADERS = [...SAMPLE_HEADERS];
 const OFFENCES = ["Contact", "Attempted", "Sexually motivated", "Non-contact", "Online grooming", "IIOC only"];
 const BANDS = ["Low", "Medium", "High", "Very High"];
 const NEEDS = [null, "SPC", "ASB;SE", "WD", null, "None"];

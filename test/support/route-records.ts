@@ -1,26 +1,10 @@
 import { createRouter, routeCohort, RouteResult } from "../../src/engine";
 import { CellValue, createRowParser, mapHeaders, parseIsoDay } from "../../src/parsing";
 import { getBundledPolicy, Policy } from "../../src/policies";
+import { SAMPLE_HEADERS } from "../../src/sample/generate-cohort";
 
 /** The input headers of the spec's section 1, one per field, in the order of the shared examples. */
-export const STANDARD_HEADERS = [
-  "ID",
-  "Sex",
-  "Age",
-  "Offence",
-  "RM2000/s",
-  "OGRS3",
-  "IQ",
-  "Learning disability",
-  "Maintains innocence",
-  "Willing",
-  "Active appeal",
-  "Needs",
-  "Completed",
-  "Setting",
-  "Release date",
-  "Site",
-] as const;
+export const STANDARD_HEADERS = SAMPLE_HEADERS;
 
 /** One person as header → cell; absent headers read as blank. */
 export type InputRecord = Readonly<Record<string, CellValue>>;
