@@ -1,0 +1,32 @@
+import { formatDay } from "../parsing";
+import { PolicyFacts, Render } from "./run-state";
+
+/** Builds the compiler of reason templates (`{field}`, `{programme}`, `{minMonths}`, `{minimumDate}`). */
+export function createReasonCompiler(
+  facts: PolicyFacts,
+): (id: string, template: string, reconstructed: boolean) => Render {
+  const { policy } = facts;
+  const renderPlaceholder = (id: string, name: string): Render => {
+    if (name === "programme") return (s) => facts.programmeName(s.programme);
+    if (name === "minMonths")
+      return (s) => String(facts.minimumMonths(s.programme ?? "", String(facts.settingOf(s.values))));
+    if (name === "minimumDate") return (s, c) => formatDay(facts.minimumDay(s.programme ?? "", s.values, c));
+    if (!policy.fieldByName.has(name)) throw new RangeError(`rule ${id}: unknown placeholder {${name}}`);
+    return (s) => facts.describe(name, s.values[name]);
+  };
+
+  return (id, template, reconstructed) => {
+    const parts = template.split(/\{(\w+)\}/);
+    const suffix = reconstructed ? ` ${policy.data.reconstructedTag}` : "";
+    if (parts.length === 1) {
+      const constant = `${id}: ${template}${suffix}`;
+      return () => constant;
+    }
+    const renders = parts.map((part, index): Render => (index % 2 === 1 ? renderPlaceholder(id, part) : () => part));
+    return (s, c) => {
+      let line = `${id}: `;
+      for (const render of renders) line += render(s, c);
+      return line + suffix;
+    };
+  };
+}
