@@ -1,6 +1,7 @@
 import type { Policy } from "../policies";
-import { FieldValue, listInWords, ParsedRow } from "../parsing";
+import { FieldValue, ParsedRow } from "../parsing";
 import { compilePolicy, RunContext, RunState } from "./compile-policy";
+import { combineBlankRuns } from "./combine-blank-runs";
 import { runProcedure } from "./run-procedure";
 
 /** The routing of one person. Text fields are what the output columns show. */
@@ -104,43 +105,11 @@ export function createRouter(policy: Policy, options: RouteOptions): Router {
       blanks.forEach((b, i) => (values[b.field.name] = combination[i]));
       runs.push(finish(runProcedure(compiled, values, context)));
     }
-    const [first] = runs;
-    const names = listInWords(
+    return combineBlankRuns(
+      runs,
       blanks.map((b) => b.field.label),
-      "and",
+      policy,
     );
-    const verb = blanks.length > 1 ? "are" : "is";
-    const same = runs.every(
-      (r) => r.programme === first.programme && r.status === first.status && r.tier === first.tier,
-    );
-    if (!same) {
-      const outcomes = [...new Set(runs.map(describeOutcome))];
-      return {
-        ...blankResult,
-        programme: data.noProgramme,
-        status: data.statuses.incomplete,
-        reasons: [
-          `${data.validation.incompleteRule}: ${names} ${verb} blank and could change the outcome (possible: ${outcomes.join("; ")})`,
-        ],
-        decidingRule: data.validation.incompleteRule,
-      };
-    }
-    const inEvery = (items: string[], pick: (r: RouteResult) => string[]) =>
-      items.filter((i) => runs.every((r) => pick(r).includes(i)));
-    const decidingRule = runs.every((r) => r.decidingRule === first.decidingRule)
-      ? first.decidingRule
-      : data.validation.incompleteRule;
-    const note = `${data.validation.incompleteRule}: ${names} ${verb} blank; every value ${blanks.length > 1 ? "they" : "it"} could take gives this outcome`;
-    const lines = inEvery(first.reasons, (r) => r.reasons);
-    const decidingLines = decidingRule === first.decidingRule ? lines.slice(0, 1) : [note];
-    const rest = decidingRule === first.decidingRule ? [...lines.slice(1), note] : lines;
-    return {
-      ...first,
-      flags: inEvery(first.flags, (r) => r.flags),
-      followOn: inEvery(first.followOn, (r) => r.followOn),
-      reasons: [...decidingLines, ...rest],
-      decidingRule,
-    };
   };
 
   return {
@@ -165,10 +134,6 @@ export function createRouter(policy: Policy, options: RouteOptions): Router {
 
 function programmeName(policy: Policy, code: string): string {
   return policy.programmeByCode.get(code)?.name ?? code;
-}
-
-function describeOutcome(result: RouteResult): string {
-  return result.programmeCode === null ? result.status : `${result.programme} (${result.status}, ${result.tier})`;
 }
 
 function uniqueSorted(items: string[], order: ReadonlyMap<string, number>): string[] {
