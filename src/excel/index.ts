@@ -2,8 +2,8 @@
  * The Excel I/O layer: the only code that calls the Excel JavaScript API. Every function takes the
  * `Excel.RequestContext` of the caller's one `Excel.run` per user action, so tests pass a fake's context.
  *
- * - `locateCohort(context, policy)` → `CohortLocation`: the selected table, else the first table on the active
- *   sheet, else its used range; header row found with `findHeaderRow`.
+ * - `locateCohort(context, policy, {sheetName?})` → `CohortLocation`: the selected table, else the first table on the
+ *   active (or named) sheet, else its used range; header row found with `findHeaderRow`.
  * - `readCohortBlocks(context, location, {onProgress, isCancelled, sizing})` → async iterator of `CohortBlock`
  *   (values + `percentFormatted`), one sync per block, sized from the data under Excel on the web's 5 MB limit.
  * - `planOutputColumns(context, location)` → `OutputPlan`: reuses our output columns, lists cells in the way.
@@ -17,7 +17,7 @@
  * OUTPUT_BLOCKED with `cells`, CANCELLED, TRUNCATED_READ); Excel's own errors pass through with their `code`.
  */
 export { locateCohort } from "./locate-cohort";
-export type { CohortLocation } from "./locate-cohort";
+export type { CohortLocation, LocateCohortOptions } from "./locate-cohort";
 export { readCohortBlocks } from "./read-cohort-blocks";
 export type { CohortBlock, ReadCohortOptions } from "./read-cohort-blocks";
 export { planOutputColumns } from "./plan-output-columns";

@@ -22,17 +22,32 @@ export interface CohortLocation {
 
 const HEADER_SCAN_ROWS = 20;
 
-/** Finds the cohort: the selected table, else the first table on the active sheet, else its used range. */
-export async function locateCohort(context: Excel.RequestContext, policy: Policy): Promise<CohortLocation> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
-  const selectedTables = context.workbook.getSelectedRange().getTables(false).load("items/name");
+export interface LocateCohortOptions {
+  /** Look on this sheet (its first table, else its used range) instead of the active sheet and the selection. */
+  sheetName?: string;
+}
+
+/**
+ * Finds the cohort: the selected table, else the first table on the active sheet, else its used range. With a
+ * `sheetName` (the summary, refreshed while another sheet is active) the selection is ignored.
+ */
+export async function locateCohort(
+  context: Excel.RequestContext,
+  policy: Policy,
+  options: LocateCohortOptions = {},
+): Promise<CohortLocation> {
+  const { worksheets } = context.workbook;
+  const sheet =
+    options.sheetName === undefined ? worksheets.getActiveWorksheet() : worksheets.getItem(options.sheetName);
+  const selectedTables =
+    options.sheetName === undefined ? context.workbook.getSelectedRange().getTables(false).load("items/name") : null;
   const sheetTables = sheet.tables.load("items/name");
   const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
   sheet.load("name");
   await context.sync();
   if (used.isNullObject) throw new ExcelLayerError("NO_COHORT", `The sheet "${sheet.name}" is empty.`);
   const lastUsedColumn = used.columnIndex + used.columnCount - 1;
-  const table = selectedTables.items[0] ?? sheetTables.items[0];
+  const table = selectedTables?.items[0] ?? sheetTables.items[0];
   if (table) return locateTable(context, table, lastUsedColumn);
 
   const top = sheet

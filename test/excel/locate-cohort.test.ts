@@ -50,6 +50,22 @@ describe("locating the cohort", () => {
     assert.equal(location.dataRowCount, 8);
   });
 
+  it("looks on a named sheet, not the active one, and ignores a table selected elsewhere", async () => {
+    const fake = fakeWithCohort(cohortRows(6), "B4");
+    const summary = fake.state.addSheet("SOTP Summary");
+    fake.state.writeCells("SOTP Summary", "A1", [
+      ["ID", "Offence"],
+      ["X1", "Contact"],
+    ]);
+    const table = fake.state.addTable(summary, { r0: 0, c0: 0, r1: 1, c1: 1 }, "Elsewhere");
+    fake.state.activeSheet = summary;
+    fake.state.selection = { sheet: table.sheet, box: { r0: 1, c0: 0, r1: 1, c1: 0 } };
+    const location = await fake.Excel.run((context) => locateCohort(context, POLICY, { sheetName: "Cohort" }));
+    assert.equal(location.tableName, null);
+    assert.equal(location.address, `Cohort!B4:Q10`);
+    assert.deepEqual(location.headerCells, HEADER);
+  });
+
   it("reports a sheet with no header row by code", async () => {
     const fake = createFakeExcel();
     fake.state.writeCells("Sheet1", "A1", [

@@ -13,7 +13,6 @@ export { summariseWorkbook } from "./summarise-workbook";
 export type { SummariseOptions, WorkbookSummary } from "./summarise-workbook";
 export { readRoutedCohort } from "./read-routed-cohort";
 export type { RoutedCohort, RoutedOutcome } from "./read-routed-cohort";
-export { locateRoutedCohort } from "./locate-routed-cohort";
 export { CAPACITY_NAME, readWorkbookCapacity } from "./read-capacity";
 export type { CapacitySourceKind, WorkbookCapacity } from "./read-capacity";
 export { createCapacitySheet, defaultCapacityCells } from "./create-capacity-sheet";

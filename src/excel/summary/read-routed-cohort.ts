@@ -10,10 +10,9 @@ import {
   scaleLookup,
 } from "../../parsing";
 import type { Policy } from "../../policies";
-import type { CohortLocation } from "../locate-cohort";
+import { CohortLocation, locateCohort } from "../locate-cohort";
 import { cellAddress } from "../cell-address";
 import { readCohortBlocks, ReadCohortOptions } from "../read-cohort-blocks";
-import { locateRoutedCohort } from "./locate-routed-cohort";
 import { SummaryError } from "./summary-error";
 
 /** One routed row's outcome as its output cells show it. */
@@ -46,7 +45,7 @@ export async function readRoutedCohort(
   policy: Policy,
   options: ReadCohortOptions & { sheetName?: string } = {},
 ): Promise<RoutedCohort> {
-  const location = await locateRoutedCohort(context, policy, options.sheetName);
+  const location = await locateCohort(context, policy, { sheetName: options.sheetName });
   const mapping = mapHeaders(location.headerCells, policy);
   const outputColumn = new Map<OutputColumn, number>();
   mapping.roles.forEach((role, column) => {
