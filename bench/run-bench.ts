@@ -4,12 +4,24 @@
 import os from "node:os";
 import { benchCli } from "./cli-bench";
 import { benchEngine } from "./engine-bench";
+import { benchCustomFunctions } from "./functions-bench";
+import { benchTaskPane } from "./taskpane-bench";
 
 async function runBench(): Promise<void> {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  console.log(`SOTP Router benchmark — Node ${process.version}, ${cpu}, ${os.cpus().length} cores (one used)`);
-  for (const line of benchEngine(1_000_000)) console.log(line);
-  for (const line of benchCli(100_000)) console.log(line);
+  console.log(
+    `SOTP Router benchmark — Node ${process.version}, ${cpu}, ${os.cpus().length} cores (one used), load ${os.loadavg()[0].toFixed(2)}`,
+  );
+  const sections: [string, () => Promise<string[]> | string[]][] = [
+    ["Engine", () => benchEngine(1_000_000)],
+    ["Command line", () => benchCli(100_000)],
+    ["Custom functions", () => benchCustomFunctions()],
+    ["Task pane", () => benchTaskPane()],
+  ];
+  for (const [title, run] of sections) {
+    console.log(`\n${title}`);
+    for (const line of await run()) console.log(`  ${line}`);
+  }
 }
 
 runBench().catch((error) => {

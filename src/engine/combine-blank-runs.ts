@@ -2,40 +2,51 @@ import type { Policy } from "../policies";
 import { listInWords } from "../parsing";
 import type { RouteResult } from "./route-row";
 
-/**
- * V-2: the results of routing one row once per combination of values its blank fields could take. The same
- * Programme, Status and tier in every run stand (with the flags, follow-ons and reason lines common to every run);
- * otherwise the row is Incomplete, naming the blanks and the possible outcomes.
- */
-export function combineBlankRuns(
-  runs: readonly RouteResult[],
+/** What V-2 compares across runs: the programme, status and tier one combination of blank values gives. */
+export type RunOutcome = Pick<RouteResult, "programme" | "programmeCode" | "status" | "tier">;
+
+export function sameOutcome(a: RunOutcome, b: RunOutcome): boolean {
+  return a.programme === b.programme && a.status === b.status && a.tier === b.tier;
+}
+
+/** V-2 when the blanks matter: Incomplete, naming the blank fields and the outcomes they could lead to. */
+export function incompleteResult(
+  outcomes: readonly RunOutcome[],
   blankLabels: readonly string[],
   policy: Policy,
 ): RouteResult {
   const { data } = policy;
   const rule = data.validation.incompleteRule;
+  const possible = [...new Set(outcomes.map(describeOutcome))].join("; ");
+  return {
+    programme: data.noProgramme,
+    programmeCode: null,
+    status: data.statuses.incomplete,
+    tier: "",
+    flags: [],
+    followOn: [],
+    reasons: [`${rule}: ${blankNames(blankLabels)} blank and could change the outcome (possible: ${possible})`],
+    decidingRule: rule,
+    policy: policy.stamp,
+  };
+}
+
+/**
+ * V-2 when every combination of blank values gave the same outcome: it stands, with the flags, follow-ons and reason
+ * lines common to every run, and a note; the deciding rule is the common one, else V-2.
+ */
+export function combineAgreeingRuns(
+  runs: readonly RouteResult[],
+  blankLabels: readonly string[],
+  policy: Policy,
+): RouteResult {
+  const rule = policy.data.validation.incompleteRule;
   const [first] = runs;
-  const names = listInWords(blankLabels, "and");
-  const verb = blankLabels.length > 1 ? "are" : "is";
-  const same = runs.every((r) => r.programme === first.programme && r.status === first.status && r.tier === first.tier);
-  if (!same) {
-    const outcomes = [...new Set(runs.map(describeOutcome))];
-    return {
-      programme: data.noProgramme,
-      programmeCode: null,
-      status: data.statuses.incomplete,
-      tier: "",
-      flags: [],
-      followOn: [],
-      reasons: [`${rule}: ${names} ${verb} blank and could change the outcome (possible: ${outcomes.join("; ")})`],
-      decidingRule: rule,
-      policy: policy.stamp,
-    };
-  }
   const inEvery = (items: string[], pick: (r: RouteResult) => string[]) =>
     items.filter((item) => runs.every((r) => pick(r).includes(item)));
   const sameDecider = runs.every((r) => r.decidingRule === first.decidingRule);
-  const note = `${rule}: ${names} ${verb} blank; every value ${blankLabels.length > 1 ? "they" : "it"} could take gives this outcome`;
+  const pronoun = blankLabels.length > 1 ? "they" : "it";
+  const note = `${rule}: ${blankNames(blankLabels)} blank; every value ${pronoun} could take gives this outcome`;
   const lines = inEvery(first.reasons, (r) => r.reasons);
   return {
     ...first,
@@ -46,6 +57,10 @@ export function combineBlankRuns(
   };
 }
 
-function describeOutcome(result: RouteResult): string {
+function blankNames(labels: readonly string[]): string {
+  return `${listInWords(labels, "and")} ${labels.length > 1 ? "are" : "is"}`;
+}
+
+function describeOutcome(result: RunOutcome): string {
   return result.programmeCode === null ? result.status : `${result.programme} (${result.status}, ${result.tier})`;
 }

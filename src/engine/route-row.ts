@@ -1,7 +1,7 @@
 import type { Policy } from "../policies";
 import { FieldValue, ParsedRow } from "../parsing";
 import { compilePolicy, RunContext, RunState } from "./compile-policy";
-import { combineBlankRuns } from "./combine-blank-runs";
+import { combineAgreeingRuns, incompleteResult, RunOutcome, sameOutcome } from "./combine-blank-runs";
 import { runProcedure } from "./run-procedure";
 
 /** The routing of one person. Text fields are what the output columns show. */
@@ -70,46 +70,58 @@ export function createRouter(policy: Policy, options: RouteOptions): Router {
   };
 
   const finish = (state: RunState): RouteResult => {
-    const programmeCode = state.programme;
-    const completed = completedField ? state.values[completedField] : null;
-    const followOnCodes =
-      programmeCode === null || state.followOns.length === 0
-        ? []
-        : uniqueSorted(state.followOns, programmeOrder).filter(
-            (code) => code !== programmeCode && !(Array.isArray(completed) && completed.includes(code)),
-          );
-    const deciding = state.decidingRule ?? "";
-    const decidingLine = state.fired.find((f) => f.ruleId === deciding);
-    const otherLines = state.fired.filter((f) => f !== decidingLine).map((f) => f.line);
+    const outcome = outcomeOf(state);
     return {
-      programme: programmeCode === null ? data.noProgramme : programmeName(policy, programmeCode),
-      programmeCode,
-      status: state.status ?? (programmeCode === null ? data.statuses.notEligible : data.statuses.recommended),
-      tier: programmeCode === null ? "" : tierFor(programmeCode, state.values),
+      programme: outcome.programme,
+      programmeCode: outcome.programmeCode,
+      status: outcome.status,
+      tier: outcome.tier,
       flags: uniqueSorted(state.flags, policy.flagOrder),
-      followOn: followOnCodes.map((code) => programmeName(policy, code)),
-      reasons: decidingLine
-        ? [decidingLine.line, ...otherLines]
-        : otherLines.length
-          ? otherLines
-          : ["no rule of the policy applies"],
-      decidingRule: deciding,
+      followOn: outcome.programmeCode === null ? [] : followOnNames(state, outcome.programmeCode),
+      reasons: reasonLines(state),
+      decidingRule: state.decidingRule ?? "",
       policy: policy.stamp,
     };
   };
 
+  /** Follow-ons in programme-table order, never the chosen programme nor a completed one. */
+  const followOnNames = (state: RunState, programmeCode: string): string[] => {
+    if (state.followOns.length === 0) return [];
+    const completed = completedField ? state.values[completedField] : null;
+    const names: string[] = [];
+    for (const code of uniqueSorted(state.followOns, programmeOrder)) {
+      if (code !== programmeCode && !(Array.isArray(completed) && completed.includes(code))) {
+        names.push(programmeName(policy, code));
+      }
+    }
+    return names;
+  };
+
+  const outcomeOf = (state: RunState): RunOutcome => {
+    const code = state.programme;
+    return {
+      programme: code === null ? data.noProgramme : programmeName(policy, code),
+      programmeCode: code,
+      status: state.status ?? (code === null ? data.statuses.notEligible : data.statuses.recommended),
+      tier: code === null ? "" : tierFor(code, state.values),
+    };
+  };
+
+  /** V-2: one run per combination of the values the blank fields could take. */
   const routeWithBlanks = (row: ParsedRow, blanks: typeof blankAny): RouteResult => {
-    const runs: RouteResult[] = [];
+    const states: RunState[] = [];
+    const outcomes: RunOutcome[] = [];
     for (const combination of combinations(blanks.map((b) => b.keys))) {
       const values = { ...row.values };
       blanks.forEach((b, i) => (values[b.field.name] = combination[i]));
-      runs.push(finish(runProcedure(compiled, values, context)));
+      const state = runProcedure(compiled, values, context);
+      states.push(state);
+      outcomes.push(outcomeOf(state));
     }
-    return combineBlankRuns(
-      runs,
-      blanks.map((b) => b.field.label),
-      policy,
-    );
+    const labels = blanks.map((b) => b.field.label);
+    if (!outcomes.every((outcome) => sameOutcome(outcome, outcomes[0])))
+      return incompleteResult(outcomes, labels, policy);
+    return combineAgreeingRuns(states.map(finish), labels, policy);
   };
 
   return {
@@ -136,8 +148,21 @@ function programmeName(policy: Policy, code: string): string {
   return policy.programmeByCode.get(code)?.name ?? code;
 }
 
+/** The deciding rule's line first, then the others in the order they fired. */
+function reasonLines(state: RunState): string[] {
+  const lines: string[] = [];
+  for (const fired of state.fired) if (fired.ruleId === state.decidingRule) lines.push(fired.line);
+  if (lines.length > 1) lines.length = 1;
+  for (const fired of state.fired) if (fired.line !== lines[0]) lines.push(fired.line);
+  return lines.length > 0 ? lines : ["no rule of the policy applies"];
+}
+
+/** Items without repeats in the given order; most lists are short and already in order. */
 function uniqueSorted(items: string[], order: ReadonlyMap<string, number>): string[] {
-  if (items.length < 2) return items.slice();
+  let ordered = true;
+  for (let i = 1; i < items.length && ordered; i++)
+    ordered = (order.get(items[i - 1]) ?? 0) < (order.get(items[i]) ?? 0);
+  if (ordered) return items.slice();
   return [...new Set(items)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 

@@ -32,13 +32,13 @@ export function runProcedure(
 function fire(rule: CompiledRule, state: RunState, context: RunContext): void {
   state.fired.push({ ruleId: rule.id, line: rule.reason(state, context) });
   for (const conditional of rule.flagsIf) {
-    if (conditional.when(state, context)) state.flags.push(...conditional.flags);
+    if (conditional.when(state, context)) for (const flag of conditional.flags) state.flags.push(flag);
   }
   const { programme, status, flags, followOn } = rule.effect;
   if (programme !== undefined) state.programme = programme;
   if (status !== undefined) state.status = status;
-  if (flags) state.flags.push(...flags);
-  if (followOn) state.followOns.push(...followOn);
+  if (flags) for (const flag of flags) state.flags.push(flag);
+  if (followOn) for (const code of followOn) state.followOns.push(code);
   if (rule.decides) state.decidingRule = rule.id;
 }
 
