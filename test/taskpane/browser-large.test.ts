@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { exampleScenario } from "../support/browser/example-scenarios";
-import { readFake, readRowValues, routeAndWait, setAsOf } from "../support/browser/pane-actions";
-import { launchPaneBrowser, PaneBrowser } from "../support/browser/pane-harness";
+import { readFake, readRowValues, routeAndWait, setAsOf, syncsOfFirstRunFrom } from "../support/browser/pane-actions";
+import { launchPaneBrowser, PaneBrowser, PaneSession } from "../support/browser/pane-harness";
 import { routeScenarioInNode } from "../support/browser/route-in-node";
 
 const FIVE_MB = 5_000_000;
@@ -11,6 +11,7 @@ describe("the task pane routing 100,000 rows in Chromium", function () {
   const ROWS = 100_000;
   const scenario = exampleScenario(ROWS);
   let pane: PaneBrowser;
+  let routed: PaneSession;
 
   before(async () => {
     pane = await launchPaneBrowser();
@@ -19,7 +20,8 @@ describe("the task pane routing 100,000 rows in Chromium", function () {
 
   it("routes every row with the same syncs as the Excel layer alone, each payload under 5 MB", async () => {
     const expected = await routeScenarioInNode(scenario, "2014-01-01");
-    const { page } = await pane.open(scenario);
+    routed = await pane.open(scenario);
+    const { page } = routed;
     await setAsOf(page, "2014-01-01");
     const syncsBefore = (await readFake(page)).syncCount;
     await page.click("#route");
@@ -27,8 +29,8 @@ describe("the task pane routing 100,000 rows in Chromium", function () {
     await pane.screenshot(page, "06-progress");
     await page.waitForSelector("#results:not([hidden])", { timeout: 45_000 });
 
-    const { syncLog } = await readFake(page);
-    const runSyncs = syncLog.slice(syncsBefore);
+    // The routing run's own syncs: the capacity summary starts its own Excel.run after it, on "sotp:routed".
+    const runSyncs = syncsOfFirstRunFrom(await readFake(page), syncsBefore);
     assert.equal(runSyncs.length, expected.syncCount);
     assert.ok(
       runSyncs.every((sync) => sync.outcome === "ok"),
@@ -55,6 +57,18 @@ describe("the task pane routing 100,000 rows in Chromium", function () {
       sampleRows.map((row) => wantRows.get(row)),
     );
     await pane.screenshot(page, "07-routed-100k");
+  });
+
+  it("then summarises capacity from the 100,000 routed rows, every payload under 5 MB", async () => {
+    const { page } = routed;
+    await page.waitForSelector(".sotp-summary[aria-busy=false] .sotp-summary-table", { timeout: 30_000 });
+    assert.equal(await page.textContent(".sotp-summary-status"), "Summary of 100,000 rows.");
+    const fake = await readFake(page);
+    const summaryRun = fake.runs[fake.runs.length - 1];
+    const summarySyncs = fake.syncLog.slice(summaryRun.firstSync, summaryRun.endSync);
+    assert.ok(summarySyncs.length > 1, "reads in blocks");
+    const largest = Math.max(...summarySyncs.map((sync) => Math.max(sync.requestBytes, sync.responseBytes)));
+    assert.ok(largest < FIVE_MB, `largest summary payload ${largest} bytes`);
   });
 
   it("stops at Cancel between write blocks and says how to finish", async () => {

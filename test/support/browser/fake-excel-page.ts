@@ -1,6 +1,7 @@
 // Bundled into fake-excel.js for the browser tests and loaded by the page before taskpane.js: builds the fake Excel
 // from the scenario the test put on `window` and sets it as `window.Excel`, as office.js would inside Excel.
 import { createFakeExcel } from "../fake-excel";
+import type { RunWindow } from "./pane-actions";
 import { arrangeScenario, PaneScenario, readSheetValues } from "./scenario";
 
 interface PageScope {
@@ -24,17 +25,21 @@ function nextTask(): Promise<void> {
 if (scenario) {
   const fake = createFakeExcel({ firstSheetName: scenario.sheetName });
   arrangeScenario(fake.state, scenario);
+  const runs: RunWindow[] = [];
   scope.Excel = {
     ...fake.Excel,
-    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) =>
-      fake.Excel.run((context) => {
+    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => {
+      const run = { firstSync: fake.syncCount, endSync: -1 };
+      runs.push(run);
+      return fake.Excel.run((context) => {
         const sync = context.sync.bind(context);
         context.sync = async () => {
           await nextTask();
           return sync();
         };
         return batch(context);
-      }),
+      }).finally(() => (run.endSync = fake.syncCount));
+    },
   };
   scope.__sotpFake = {
     syncLog: () =>
@@ -45,11 +50,14 @@ if (scenario) {
         methods,
       })),
     syncCount: () => fake.syncCount,
+    runs: () => runs.map((run) => ({ ...run })),
     sheetValues: (sheetName: string) => readSheetValues(fake.state, sheetName),
     rowValues: (sheetName: string, rows: number[]) =>
       rows.map((row) => Array.from(fake.state.sheet(sheetName).values.get(row) ?? [], (cell) => cell ?? "")),
     settings: () => Object.fromEntries(fake.state.settings),
     selection: () => ({ sheet: fake.state.selection.sheet.name, box: fake.state.selection.box }),
     tables: () => fake.state.tables.map((table) => ({ name: table.name, box: table.box })),
+    sheetNames: () => fake.state.sheets.map((sheet) => sheet.name),
+    chartCount: (sheetName: string) => fake.state.sheet(sheetName).charts.length,
   };
 }

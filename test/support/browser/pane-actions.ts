@@ -1,10 +1,18 @@
 import type { Page } from "playwright-core";
 import type { StoredValue } from "../fake-excel/sheet-state";
 
+/** One `Excel.run` of the page (runs do not overlap): its syncs are `syncLog.slice(firstSync, endSync)`. */
+export interface RunWindow {
+  firstSync: number;
+  /** -1 while the run is still going. */
+  endSync: number;
+}
+
 /** What the page's fake Excel reports (see fake-excel-page.ts). */
 export interface PageFake {
   syncLog: { requestBytes: number; responseBytes: number; outcome: string; methods: string[] }[];
   syncCount: number;
+  runs: RunWindow[];
 }
 
 /** Sets the as-of date as a user would: through the date input. */
@@ -37,9 +45,28 @@ export function readSheetValues(page: Page, sheetName: string): Promise<[number,
 
 export function readFake(page: Page): Promise<PageFake> {
   return page.evaluate(() => {
-    const fake = (window as unknown as { __sotpFake: { syncLog(): PageFake["syncLog"]; syncCount(): number } })
+    const fake = (
+      window as unknown as {
+        __sotpFake: { syncLog(): PageFake["syncLog"]; syncCount(): number; runs(): RunWindow[] };
+      }
+    ).__sotpFake;
+    return { syncLog: fake.syncLog(), syncCount: fake.syncCount(), runs: fake.runs() };
+  });
+}
+
+/** The syncs of the first `Excel.run` that started at or after sync number `from` (e.g. the one a click began). */
+export function syncsOfFirstRunFrom(fake: PageFake, from: number): PageFake["syncLog"] {
+  const run = fake.runs.find((candidate) => candidate.firstSync >= from);
+  if (!run || run.endSync < 0) throw new Error(`no finished Excel.run from sync ${from}`);
+  return fake.syncLog.slice(run.firstSync, run.endSync);
+}
+
+/** The workbook's sheet names in order, and how many charts each holds. */
+export function readSheetsAndCharts(page: Page): Promise<{ name: string; charts: number }[]> {
+  return page.evaluate(() => {
+    const fake = (window as unknown as { __sotpFake: { sheetNames(): string[]; chartCount(sheet: string): number } })
       .__sotpFake;
-    return { syncLog: fake.syncLog(), syncCount: fake.syncCount() };
+    return fake.sheetNames().map((name) => ({ name, charts: fake.chartCount(name) }));
   });
 }
 

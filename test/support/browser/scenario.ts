@@ -17,23 +17,38 @@ export interface PaneScenario {
   settings?: Record<string, string>;
   /** Make the cohort an Excel table. */
   asTable?: boolean;
+  /** Keep the ID column of `examples` as given (a real workbook), instead of numbering the rows. */
+  idsAsGiven?: boolean;
+  /** Further sheets after the cohort's, written as given from A1 (e.g. a Capacity sheet). */
+  otherSheets?: { name: string; cells: StoredValue[][] }[];
 }
 
-/** `count` rows cycling through `examples`, each with a unique ID (`P0000001`…) so no duplicate flag appears. */
-export function buildCohortRows(examples: readonly StoredValue[][], count: number): StoredValue[][] {
+/**
+ * `count` rows cycling through `examples`, each with a unique ID (`P0000001`…) so no duplicate flag appears, unless
+ * `idsAsGiven`.
+ */
+export function buildCohortRows(
+  examples: readonly StoredValue[][],
+  count: number,
+  idsAsGiven = false,
+): StoredValue[][] {
   return Array.from({ length: count }, (_, i) => {
     const row = [...examples[i % examples.length]];
-    row[0] = `P${String(i + 1).padStart(7, "0")}`;
+    if (!idsAsGiven) row[0] = `P${String(i + 1).padStart(7, "0")}`;
     return row;
   });
 }
 
 /** Writes the scenario into a fake workbook whose first sheet is `scenario.sheetName`. */
 export function arrangeScenario(state: WorkbookState, scenario: PaneScenario): void {
-  const rows = buildCohortRows(scenario.examples, scenario.rowCount);
+  const rows = buildCohortRows(scenario.examples, scenario.rowCount, scenario.idsAsGiven);
   state.writeCells(scenario.sheetName, scenario.topLeft, [scenario.header, ...rows]);
   for (const { address, value } of scenario.cells ?? []) state.writeCells(scenario.sheetName, address, [[value]]);
   for (const [key, json] of Object.entries(scenario.settings ?? {})) state.settings.set(key, json);
+  for (const { name, cells } of scenario.otherSheets ?? []) {
+    state.addSheet(name);
+    state.writeCells(name, "A1", cells);
+  }
   if (scenario.asTable) {
     const { box } = parseAddress(scenario.topLeft);
     const sheet = state.sheet(scenario.sheetName);

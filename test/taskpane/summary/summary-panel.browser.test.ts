@@ -1,92 +1,139 @@
 import assert from "node:assert/strict";
-import { openSummaryPage, SCREENSHOTS, SummaryPage } from "./harness/summary-harness";
-import { readSampleSheets } from "./harness/sample-workbook";
+import { TABLE_ROW } from "../../../src/excel/summary";
+import { RAG_COLOURS, RAG_LABELS } from "../../../src/taskpane/summary/rag-pill";
+import { CliSummaryRow, countStatusesWithEngine, summariseWithCli } from "../../support/browser/cli-summary";
+import { readRowValues, readSheetsAndCharts, routeAndWait, setAsOf } from "../../support/browser/pane-actions";
+import { launchPaneBrowser, PaneBrowser, PaneSession } from "../../support/browser/pane-harness";
+import { SAMPLE_WORKBOOK, sampleWorkbookScenario } from "../../support/browser/sample-workbook";
 
-// Figures from `sotp summary examples/sample-cohort.xlsx --as-of 2014-01-01` (the same engine, read from the file).
-const FIRST_ROWS = [
-  ["HMP Bure", "10", "0", "48", "0.21 Green", "8.7", "1"],
-  ["HMP Littlehey", "7", "1", "48", "0.15 Green", "0.0", "2"],
+const AS_OF = "2014-01-01";
+const rag = (row: CliSummaryRow) => row.RAG as keyof typeof RAG_LABELS;
+
+/** A CLI summary row as the pane's table shows it (split by site: the programme is the group heading). */
+const asTableCells = (row: CliSummaryRow) => [
+  row.Site,
+  row.Demand,
+  row.Deferred,
+  row["Places a year"],
+  `${row.Pressure} ${RAG_LABELS[rag(row)]}`,
+  row["Wait weeks"] === "" ? "–" : row["Wait weeks"],
+  row["At risk"],
 ];
-const HI_WHATTON = ["HMP Whatton", "26", "0", "0", "no places Red", "–", "24"];
 
-describe("the capacity summary panel in Chromium, on the routed sample cohort", function () {
+describe("the task pane's capacity summary in Chromium, on the sample cohort", function () {
   this.timeout(60_000);
-  let summary: SummaryPage;
+  let pane: PaneBrowser;
+  let session: PaneSession;
+  let cli: CliSummaryRow[];
 
   before(async () => {
-    summary = await openSummaryPage({ sheets: await readSampleSheets(), today: "2026-11-27" });
-    await summary.page.evaluate(() =>
-      (window as unknown as { __routeAndAnnounce(asOf: string): Promise<void> }).__routeAndAnnounce("2014-01-01"),
+    [pane, cli] = await Promise.all([launchPaneBrowser(), summariseWithCli(SAMPLE_WORKBOOK, AS_OF)]);
+    session = await pane.open(await sampleWorkbookScenario({ withOtherSheets: true }), 320);
+  });
+  after(() => pane?.close());
+
+  it("says what to do before the first run, with nothing to write yet", async () => {
+    const { page } = session;
+    assert.equal(
+      await page.textContent(".sotp-summary-status"),
+      "Route the cohort to see capacity and waiting lists, or press Refresh for a sheet routed earlier.",
     );
-    await summary.page.waitForSelector(".sotp-summary-table tbody tr");
-  });
-  after(() => summary?.close());
-
-  it("refreshes after the routing run, taking its as-of date", async () => {
-    const { page } = summary;
-    assert.equal(await page.inputValue("#summary-as-of"), "2014-01-01");
-    assert.equal(await page.textContent(".sotp-summary-heading"), "Cohort, as of 2014-01-01 (foi-86525@1.0.0)");
-    assert.equal(await page.textContent("[role=status]"), "Summary of 500 rows.");
+    assert.equal(await page.locator(".sotp-summary-table").count(), 0);
+    assert.equal(await page.isDisabled("#summary-write-sheet"), true);
   });
 
-  it("shows one table row per programme and site with the engine's figures", async () => {
-    const rows = await summary.page.$$eval(".sotp-summary-table tbody tr[data-programme]", (trs) =>
+  it("refreshes after Route cohort, with the run's as-of date and the CLI's figures", async () => {
+    const { page } = session;
+    await setAsOf(page, AS_OF);
+    assert.equal(await routeAndWait(page), "success");
+    await page.waitForSelector(".sotp-summary[aria-busy=false] .sotp-summary-table");
+    assert.equal(await page.locator("#summary-as-of").count(), 0, "one as-of date for routing and summary");
+    assert.equal(await page.textContent(".sotp-summary-heading"), `Cohort, as of ${AS_OF} (foi-86525@1.0.0)`);
+    const rows = await page.$$eval(".sotp-summary-table tbody tr[data-programme]", (trs) =>
       trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? "")),
     );
-    assert.equal(rows.length, 16);
-    assert.deepEqual(rows.slice(0, 2), FIRST_ROWS);
-    assert.deepEqual(rows[8], HI_WHATTON);
-    const groups = await summary.page.$$eval(".sotp-summary-table tr.sotp-group", (trs) =>
-      trs.map((tr) => tr.textContent),
-    );
-    assert.deepEqual(groups, ["Low Intensity", "High Intensity", "Becoming New Me", "New Me Coping"]);
+    assert.ok(cli.length > 1);
+    assert.deepEqual(rows, cli.map(asTableCells));
+    const groups = await page.$$eval(".sotp-summary-table tr.sotp-group", (trs) => trs.map((tr) => tr.textContent));
+    assert.deepEqual(groups, [...new Set(cli.map((row) => row.Programme))]);
   });
 
-  it("says first how many places are over capacity and how many people are at risk", async () => {
+  it("says first how many are over capacity and how many people are at risk", async () => {
+    const count = (colour: string) => cli.filter((row) => row.RAG === colour).length;
+    const atRisk = cli.reduce((sum, row) => sum + Number(row["At risk"]), 0);
     assert.equal(
-      await summary.page.textContent(".sotp-headline"),
-      "4 of 16 programme sites over capacity (red), 1 near it (amber). 59 people may be released before finishing.",
+      await session.page.textContent(".sotp-headline"),
+      `${count("red")} of ${cli.length} programme sites over capacity (red), ${count("amber")} near it (amber). ` +
+        `${atRisk} people may be released before finishing.`,
     );
   });
 
-  it("draws a demand bar and a places bar per row, coloured by pressure", async () => {
-    const { page } = summary;
-    assert.equal(await page.locator("svg.sotp-chart .sotp-bar-demand").count(), 16);
-    assert.equal(await page.locator("svg.sotp-chart .sotp-bar-places").count(), 16);
-    assert.equal(await page.getAttribute("svg.sotp-chart", "role"), "img");
-    const whatton = page.locator("svg.sotp-chart .sotp-chart-row").nth(8);
-    assert.equal(await whatton.locator(".sotp-bar-demand").getAttribute("fill"), "#c50f1f");
-    assert.equal(await whatton.locator(".sotp-bar-places title").textContent(), "no places");
-  });
-
-  it("counts the rows that need a look, with their commonest reasons", async () => {
-    const lines = await summary.page.$$eval(".sotp-quality > li", (items) =>
-      items.map(
-        (li) => `${li.querySelector(".sotp-quality-count")?.textContent} ${li.querySelector("strong")?.textContent}`,
-      ),
+  it("draws a demand bar coloured by pressure and a places bar per row", async () => {
+    const { page } = session;
+    const bars = await page.$$eval("svg.sotp-chart .sotp-chart-row", (groups) =>
+      groups.map((group) => ({
+        fill: group.querySelector(".sotp-bar-demand")?.getAttribute("fill"),
+        demandWidth: Number(group.querySelector(".sotp-bar-demand")?.getAttribute("width")),
+        places: group.querySelector(".sotp-bar-places title")?.textContent,
+      })),
     );
-    assert.deepEqual(lines, ["5 Invalid", "18 Incomplete", "14 Out of scope", "143 Not commissioned"]);
-    await summary.screenshot("panel");
-    await summary.page.locator(".sotp-table-scroll").screenshot({ path: `${SCREENSHOTS}/summary-table.png` });
-    const scroll = await summary.page.$eval(".sotp-table-scroll", (el) => [el.scrollWidth, el.clientWidth]);
-    assert.ok(scroll[0] <= scroll[1], `the table fits a 320 px pane without scrolling (${scroll[0]} > ${scroll[1]})`);
+    assert.deepEqual(
+      bars.map(({ fill, places }) => ({ fill, places })),
+      cli.map((row) => ({
+        fill: RAG_COLOURS[rag(row)],
+        places: row["Places a year"] === "0" ? "no places" : `${row["Places a year"]} places`,
+      })),
+    );
+    assert.ok(bars.every((bar) => bar.demandWidth > 0));
+    const box = await page.locator("svg.sotp-chart").boundingBox();
+    assert.ok(box && box.width > 200 && box.height > 100, `the chart is drawn (${JSON.stringify(box)})`);
   });
 
-  it("writes the SOTP Summary sheet with a chart when asked, by keyboard", async () => {
-    const { page } = summary;
+  it("counts the rows that need a look as the engine routes them", async () => {
+    const statuses = await countStatusesWithEngine(SAMPLE_WORKBOOK, AS_OF);
+    const lines = await session.page.$$eval(".sotp-quality > li", (items) =>
+      items.map((li) => [
+        li.querySelector("strong")?.textContent,
+        li.querySelector(".sotp-quality-count")?.textContent,
+      ]),
+    );
+    assert.deepEqual(
+      lines,
+      ["Invalid", "Incomplete", "Out of scope", "Not commissioned"].map((s) => [s, String(statuses.get(s) ?? 0)]),
+    );
+  });
+
+  it("shows the whole pane at 320 and 360 px, the table without sideways scrolling", async () => {
+    const { page } = session;
+    await pane.screenshot(page, "10-summary-320", true);
+    const [scrollWidth, clientWidth] = await page.$eval(".sotp-table-scroll", (el) => [el.scrollWidth, el.clientWidth]);
+    assert.ok(scrollWidth <= clientWidth, `the table fits 320 px (${scrollWidth} > ${clientWidth})`);
+    await page.setViewportSize({ width: 360, height: 900 });
+    await pane.screenshot(page, "11-summary-360", true);
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.equal(pageWidth, 360, "nothing overflows the pane");
+  });
+
+  it("writes the SOTP Summary sheet, with a chart, when asked by keyboard", async () => {
+    const { page } = session;
     await page.focus("#summary-write-sheet");
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => document.querySelector("[role=status]")?.textContent?.startsWith("Wrote"));
-    const state = await page.evaluate(() => {
-      const fake = (window as unknown as { __summaryFake: Record<string, (...a: unknown[]) => unknown> }).__summaryFake;
-      return {
-        sheets: fake.sheetNames(),
-        charts: fake.charts("SOTP Summary"),
-        title: fake.value("SOTP Summary", 7, 0),
-      };
-    });
-    assert.deepEqual(state.sheets, ["Cohort", "Capacity", "SOTP Summary"]);
-    assert.equal((state.charts as unknown[]).length, 1);
-    assert.equal(state.title, "Programme");
+    await page.waitForFunction(() => document.querySelector(".sotp-summary-status")?.textContent?.startsWith("Wrote"));
+    assert.deepEqual(await readSheetsAndCharts(page), [
+      { name: "Cohort", charts: 0 },
+      { name: "Capacity", charts: 0 },
+      { name: "SOTP Summary", charts: 1 },
+    ]);
+    const [tableHeader] = await readRowValues(page, "SOTP Summary", [TABLE_ROW]);
+    assert.equal(tableHeader[0], "Programme");
+  });
+
+  it("broke no Content-Security-Policy rule and contacted only its own origin", async () => {
+    assert.deepEqual(await session.cspViolations(), []);
+    assert.deepEqual(
+      session.requests.filter((url) => !url.startsWith(`${session.origin}/`)),
+      [],
+    );
+    assert.ok(session.requests.some((url) => url.endsWith("/summary.css")));
   });
 });

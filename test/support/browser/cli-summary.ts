@@ -1,0 +1,32 @@
+import { parse } from "csv-parse/sync";
+import { PassThrough } from "node:stream";
+import { runSummaryCommand } from "../../../src/cli/summary-command";
+import { readCohortFile } from "../../../src/cli/read-cohort-file";
+import { routeTable } from "../../../src/engine";
+import { parseIsoDay } from "../../../src/parsing";
+import { getBundledPolicy } from "../../../src/policies";
+
+/** One row of `sotp summary --format csv`, by its header. */
+export type CliSummaryRow = Record<
+  "Programme" | "Site" | "Demand" | "Deferred" | "Places a year" | "Pressure" | "RAG" | "Wait weeks" | "At risk",
+  string
+>;
+
+/** What `sotp summary <file> --as-of <date> --format csv` prints, run in-process and parsed. */
+export async function summariseWithCli(file: string, asOf: string): Promise<CliSummaryRow[]> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on("data", (chunk: Buffer) => chunks.push(chunk));
+  await runSummaryCommand(file, { asOf, format: "csv" }, out);
+  return parse(Buffer.concat(chunks).toString("utf8"), { columns: true }) as CliSummaryRow[];
+}
+
+/** How many rows of the file the engine gives each status, as of `asOf`, under the default policy. */
+export async function countStatusesWithEngine(file: string, asOf: string): Promise<Map<string, number>> {
+  const cohort = await readCohortFile(file);
+  const routed = routeTable(cohort.sheet.rows, { policy: getBundledPolicy(), asOf: parseIsoDay(asOf) as number });
+  if (!routed.ok) throw new Error(routed.message);
+  const counts = new Map<string, number>();
+  for (const { status } of routed.results) counts.set(status, (counts.get(status) ?? 0) + 1);
+  return counts;
+}
