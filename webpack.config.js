@@ -64,6 +64,7 @@ module.exports = (env, argv) => {
         patterns: [
           { from: "assets/*.{png,html}", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/taskpane/summary/summary.css", to: "summary.css" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -22,6 +22,8 @@ export interface PaneElements {
   progressLabel: HTMLElement;
   cancel: HTMLButtonElement;
   results: ResultsElements;
+  /** Where the capacity summary panel is mounted. */
+  summary: HTMLElement;
 }
 
 export function findPaneElements(): PaneElements {
@@ -55,5 +57,6 @@ export function findPaneElements(): PaneElements {
       reviewHint: requireElement("review-hint"),
       reviewList: requireElement("review-list"),
     },
+    summary: requireElement("summary-panel"),
   };
 }

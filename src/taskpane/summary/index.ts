@@ -3,8 +3,8 @@
  * `mountSummaryPanel(document.getElementById("summary-panel"), { excel })`; the panel refreshes after each
  * "sotp:routed" event the routing part dispatches on `document`.
  */
-export { mountSummaryPanel, ROUTED_EVENT_NAME } from "./mount-summary-panel";
-export type { SummaryExcelHost, SummaryPanelDeps } from "./mount-summary-panel";
+export { mountSummaryPanel } from "./mount-summary-panel";
+export type { SummaryPanelDeps } from "./mount-summary-panel";
 export { describeDataQuality, generaliseReason } from "./data-quality";
 export type { OutcomeCells, QualityLine, ReasonCount } from "./data-quality";
 export { buildSummaryView } from "./summary-view";

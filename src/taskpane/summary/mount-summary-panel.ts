@@ -7,35 +7,25 @@ import {
 } from "../../excel/summary";
 import { formatDay, parseIsoDay, todayDay } from "../../parsing";
 import { DEFAULT_POLICY_ID, getBundledPolicy, Policy } from "../../policies";
+import type { ExcelHost } from "../excel-session";
+import { ROUTED_EVENT, RoutedEventDetail } from "../routed-event";
 import { buildSummaryPanel, showSummary } from "./summary-panel";
 
-/** The part of the `Excel` namespace the panel needs: Office's own, or a fake in tests. */
-export interface SummaryExcelHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-}
-
 export interface SummaryPanelDeps {
-  excel: SummaryExcelHost;
+  excel: ExcelHost;
   /** Today as a day number, for the as-of date before any routing run. */
   today?: () => number;
+  /** The pane's own as-of date input, used instead of one of the panel's (routing and summary share one date). */
+  asOfInput?: HTMLInputElement;
 }
-
-/** What the routing part of the pane announces on `document` after each run. */
-interface RoutedDetail {
-  sheetName?: string;
-  asOf?: string;
-  policyId?: string;
-}
-
-export const ROUTED_EVENT_NAME = "sotp:routed";
 
 /**
  * Shows the capacity and waiting-list summary in `container`: Refresh, Create capacity sheet (when there is none),
  * Write summary sheet; refreshes itself after each "sotp:routed" event. Returns a function that unmounts it.
  */
 export function mountSummaryPanel(container: HTMLElement, deps: SummaryPanelDeps): () => void {
-  const ui = buildSummaryPanel(container);
-  ui.asOf.value = formatDay((deps.today ?? todayDay)());
+  const ui = buildSummaryPanel(container, deps.asOfInput);
+  if (!deps.asOfInput) ui.asOf.value = formatDay((deps.today ?? todayDay)());
   let sheetName: string | undefined;
   let policy: Policy = getBundledPolicy(DEFAULT_POLICY_ID);
   let latest: WorkbookSummary | undefined;
@@ -74,7 +64,7 @@ export function mountSummaryPanel(container: HTMLElement, deps: SummaryPanelDeps
   const refresh = () => act("Reading the routed sheet…", summarise);
 
   const onRouted = (event: Event) => {
-    const detail = ((event as CustomEvent<RoutedDetail>).detail ?? {}) as RoutedDetail;
+    const detail: Partial<RoutedEventDetail> = (event as CustomEvent<RoutedEventDetail>).detail ?? {};
     if (detail.sheetName) sheetName = detail.sheetName;
     if (detail.asOf && parseIsoDay(detail.asOf) !== null) ui.asOf.value = detail.asOf;
     if (detail.policyId) policy = getBundledPolicy(detail.policyId);
@@ -97,7 +87,7 @@ export function mountSummaryPanel(container: HTMLElement, deps: SummaryPanelDeps
     }),
   );
   const doc = container.ownerDocument;
-  doc.addEventListener(ROUTED_EVENT_NAME, onRouted);
-  say("Route the cohort, or press Refresh to summarise a routed sheet.");
-  return () => doc.removeEventListener(ROUTED_EVENT_NAME, onRouted);
+  doc.addEventListener(ROUTED_EVENT, onRouted);
+  say("Route the cohort to see capacity and waiting lists, or press Refresh for a sheet routed earlier.");
+  return () => doc.removeEventListener(ROUTED_EVENT, onRouted);
 }

@@ -7,7 +7,8 @@ const LABEL_HEIGHT = 16;
 const BAR_HEIGHT = 12;
 const ROW_GAP = 10;
 const NUMBER_SPACE = 64;
-const PLACES_COLOUR = "#8a8886";
+/** The places bar and its legend swatch. */
+export const PLACES_COLOUR = "#8a8886";
 
 /**
  * Demand against places a year per programme (and site), as inline SVG: a bar coloured by pressure for demand and a

@@ -2,9 +2,8 @@ import type { WorkbookSummary } from "../../excel/summary";
 import { createElement } from "./dom";
 import { RAG_COLOURS } from "./rag-pill";
 import { renderDataQuality } from "./render-data-quality";
-import { renderDemandChart } from "./render-demand-chart";
+import { PLACES_COLOUR, renderDemandChart } from "./render-demand-chart";
 import { renderSummaryTable } from "./render-summary-table";
-import { SUMMARY_STYLES } from "./summary-styles";
 import { buildSummaryView } from "./summary-view";
 
 /** The panel's controls and output areas, built once by mountSummaryPanel. */
@@ -17,16 +16,12 @@ export interface SummaryPanelElements {
   results: HTMLDivElement;
 }
 
-/** Builds the panel's fixed parts inside `container` (and its styles in the document, once). */
-export function buildSummaryPanel(container: HTMLElement): SummaryPanelElements {
-  const doc = container.ownerDocument;
-  if (!doc.getElementById("sotp-summary-styles")) {
-    const style = doc.createElement("style");
-    style.id = "sotp-summary-styles";
-    style.textContent = SUMMARY_STYLES;
-    doc.head.append(style);
-  }
-  const asOf = createElement("input", { type: "date", id: "summary-as-of", required: "" });
+/**
+ * Builds the panel's fixed parts inside `container`; its styles are summary.css, linked by taskpane.html. With
+ * `sharedAsOf` (the routing part's date input) the panel shows no date input of its own: one pane, one as-of date.
+ */
+export function buildSummaryPanel(container: HTMLElement, sharedAsOf?: HTMLInputElement): SummaryPanelElements {
+  const asOf = sharedAsOf ?? createElement("input", { type: "date", id: "summary-as-of", required: "" });
   const refresh = createElement("button", { type: "button", id: "summary-refresh", class: "sotp-primary" }, [
     "Refresh",
   ]);
@@ -42,7 +37,7 @@ export function buildSummaryPanel(container: HTMLElement): SummaryPanelElements 
   container.replaceChildren(
     createElement("h2", {}, ["Capacity and waiting lists"]),
     createElement("div", { class: "sotp-summary-actions" }, [
-      createElement("label", { for: "summary-as-of" }, ["As of", asOf]),
+      sharedAsOf ? null : createElement("label", { for: "summary-as-of" }, ["As of", asOf]),
       refresh,
       createCapacity,
       writeSheet,
@@ -79,7 +74,12 @@ export function showSummary(elements: SummaryPanelElements, result: WorkbookSumm
   if (view.rows.length === 0)
     parts.push(createElement("p", {}, ["Nobody is Recommended or Deferred: no demand for places."]));
   else {
-    const swatch = (colour: string) => createElement("span", { class: "sotp-swatch", style: `background:${colour}` });
+    const swatch = (colour: string) => {
+      const span = createElement("span", { class: "sotp-swatch" });
+      // A CSSOM property, which the Content-Security-Policy allows; a style attribute it would block.
+      span.style.setProperty("background-color", colour);
+      return span;
+    };
     parts.push(
       renderSummaryTable(view.rows),
       createElement("h3", {}, ["Demand against places a year"]),
@@ -90,7 +90,7 @@ export function showSummary(elements: SummaryPanelElements, result: WorkbookSumm
           swatch(RAG_COLOURS.red),
           "Waiting (colour = pressure)",
         ]),
-        createElement("span", {}, [swatch("#8a8886"), "Places a year"]),
+        createElement("span", {}, [swatch(PLACES_COLOUR), "Places a year"]),
       ]),
       createElement("figure", { class: "sotp-chart-figure" }, [renderDemandChart(view.rows)]),
     );
