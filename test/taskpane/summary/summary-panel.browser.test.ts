@@ -40,6 +40,7 @@ describe("the task pane's capacity summary in Chromium, on the sample cohort", f
     );
     assert.equal(await page.locator(".sotp-summary-table").count(), 0);
     assert.equal(await page.isDisabled("#summary-write-sheet"), true);
+    await pane.screenshot(page, "09-summary-before-routing", true);
   });
 
   it("refreshes after Route cohort, with the run's as-of date and the CLI's figures", async () => {
