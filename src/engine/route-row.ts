@@ -157,12 +157,12 @@ function reasonLines(state: RunState): string[] {
   return lines.length > 0 ? lines : ["no rule of the policy applies"];
 }
 
-/** Items without repeats in the given order; most lists are short and already in order. */
+/** Items without repeats in the given order; most lists are short and already in order (then returned as they are). */
 function uniqueSorted(items: string[], order: ReadonlyMap<string, number>): string[] {
   let ordered = true;
   for (let i = 1; i < items.length && ordered; i++)
     ordered = (order.get(items[i - 1]) ?? 0) < (order.get(items[i]) ?? 0);
-  if (ordered) return items.slice();
+  if (ordered) return items;
   return [...new Set(items)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 

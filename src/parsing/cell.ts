@@ -3,9 +3,18 @@ export type CellValue = string | number | boolean | Date | null | undefined;
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 
+const normalised = new Map<string, string>();
+const MAX_REMEMBERED = 50_000;
+
 /** Lower-cases and drops every character that is not a letter or a digit: `RM2000/s` → `rm2000s`. */
 export function normaliseKey(text: string): string {
-  return text.toLowerCase().replace(NOT_LETTER_OR_DIGIT, "");
+  // Cells repeat the same few spellings (bands, offences, yes/no) thousands of times: remember the answers.
+  let key = normalised.get(text);
+  if (key === undefined) {
+    key = text.toLowerCase().replace(NOT_LETTER_OR_DIGIT, "");
+    if (normalised.size < MAX_REMEMBERED) normalised.set(text, key);
+  }
+  return key;
 }
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
@@ -16,7 +25,11 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
  */
 export function isBlankCell(cell: CellValue): boolean {
   if (cell === null || cell === undefined) return true;
-  if (typeof cell === "string") return cell.replace(ZERO_WIDTH, "").trim() === "";
+  if (typeof cell !== "string") return false;
+  if (cell.length === 0) return true;
+  const first = cell.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false; // starts with a visible ASCII character
+  return cell.replace(ZERO_WIDTH, "").trim() === "";
   return false;
 }
 
