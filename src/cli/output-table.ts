@@ -17,15 +17,18 @@ export function tableWidth(rows: readonly (readonly CellValue[])[]): number {
   return rows.reduce((width, row) => Math.max(width, row.length), 0);
 }
 
-/** The input rows unchanged (minus old output columns), followed by the output columns. */
-export function outputTable(rows: readonly (readonly CellValue[])[], routed: Routed): CellValue[][] {
+/** The input rows unchanged (minus old output columns), each followed by the output columns, one row at a time. */
+export function* outputRows(rows: readonly (readonly CellValue[])[], routed: Routed): Generator<CellValue[]> {
   const kept = keptColumns(routed, tableWidth(rows));
-  const blanks = OUTPUT_COLUMNS.map(() => "");
-  return rows.map((row, index) => {
-    const input = kept.map((column) => row[column] ?? "");
-    if (index < routed.headerRow) return [...input, ...blanks];
-    if (index === routed.headerRow) return [...input, ...OUTPUT_COLUMNS];
-    const cells = resultCells(routed.results[index - routed.headerRow - 1]);
-    return [...input, ...OUTPUT_COLUMNS.map((column) => cells[column])];
-  });
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
+    const cells: CellValue[] = kept.map((column) => row[column] ?? "");
+    if (index < routed.headerRow) for (let i = 0; i < OUTPUT_COLUMNS.length; i++) cells.push("");
+    else if (index === routed.headerRow) cells.push(...OUTPUT_COLUMNS);
+    else {
+      const outputs = resultCells(routed.results[index - routed.headerRow - 1]);
+      for (const column of OUTPUT_COLUMNS) cells.push(outputs[column]);
+    }
+    yield cells;
+  }
 }

@@ -1,12 +1,13 @@
-import { writeFileSync, mkdirSync, realpathSync, existsSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, realpathSync, writeSync } from "node:fs";
 import path from "node:path";
 import { routeTable } from "../engine";
+import type { RouteResult } from "../engine";
 import { CliError } from "./cli-error";
 import { resolveAsOf, resolvePolicy } from "./options";
-import { outputTable } from "./output-table";
+import { outputRows } from "./output-table";
 import { createProgress, endProgress } from "./progress";
 import { fileKindOf, readCohortFile } from "./read-cohort-file";
-import { toCsv } from "./write-csv";
+import { writeCsvChunks } from "./write-csv";
 import { toJson } from "./write-json";
 import { addOutputsToWorksheet, workbookFromRows } from "./write-xlsx";
 
@@ -42,14 +43,24 @@ export async function runRouteCommand(
     mkdirSync(path.dirname(path.resolve(options.output as string)), { recursive: true });
     await workbook.xlsx.writeFile(options.output as string);
   } else {
-    const text = outputKind === "json" ? toJson(file.sheet.rows, routed) : toCsv(outputTable(file.sheet.rows, routed));
-    if (options.output === undefined) stdout.write(text);
-    else {
-      mkdirSync(path.dirname(path.resolve(options.output)), { recursive: true });
-      writeFileSync(options.output, text);
+    const target = openOutput(options.output, stdout);
+    try {
+      if (outputKind === "json") target.write(toJson(file.sheet.rows, routed));
+      else writeCsvChunks(outputRows(file.sheet.rows, routed), target.write);
+    } finally {
+      target.close();
     }
   }
   endProgress();
+  if (options.output !== undefined) process.stderr.write(`sotp: ${describeRun(routed.results, options.output)}\n`);
+}
+
+/** `routed 500 rows into out.xlsx: Recommended 226, Not commissioned 143, …` */
+function describeRun(results: readonly RouteResult[], output: string): string {
+  const counts = new Map<string, number>();
+  for (const { status } of results) if (status) counts.set(status, (counts.get(status) ?? 0) + 1);
+  const routed = [...counts.values()].reduce((sum, n) => sum + n, 0);
+  return `routed ${routed} rows into ${output}: ${[...counts].map(([status, n]) => `${status} ${n}`).join(", ")}`;
 }
 
 function outputKindOf(output: string): "csv" | "xlsx" | "json" {
@@ -64,4 +75,15 @@ function refuseToOverwriteInput(input: string, output: string): void {
     path.resolve(input) === path.resolve(output) ||
     (existsSync(input) && existsSync(output) && realpathSync(input) === realpathSync(output));
   if (same) throw new CliError(`-o ${output} is the input file; sotp never writes over its input`);
+}
+
+/** Standard output, or a file written chunk by chunk (so a large output is never one string in memory). */
+function openOutput(
+  output: string | undefined,
+  stdout: NodeJS.WritableStream,
+): { write(chunk: string): void; close(): void } {
+  if (output === undefined) return { write: (chunk) => void stdout.write(chunk), close: () => undefined };
+  mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
+  const fd = openSync(output, "w");
+  return { write: (chunk) => void writeSync(fd, chunk), close: () => closeSync(fd) };
 }

@@ -1,8 +1,9 @@
-import { stringify } from "csv-stringify/sync";
 import { CellValue, cellText } from "../parsing";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const NEEDS_QUOTES = /[",\r\n]/;
+const ROWS_PER_CHUNK = 5_000;
 
 /**
  * A cell as CSV text. Text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a
@@ -13,9 +14,33 @@ export function csvCellText(cell: CellValue): string {
   return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }
 
+/**
+ * Rows as RFC 4180 CSV (fields quoted only when they hold a quote, comma or line break; `\n` between records).
+ * Written here rather than with csv-stringify, which took 0.7 s of a 2.2 s 100,000-row run (ADR 0004); the tests
+ * check every output against csv-parse.
+ */
 export function toCsv(rows: readonly (readonly CellValue[])[]): string {
-  return stringify(
-    rows.map((row) => row.map(csvCellText)),
-    { record_delimiter: "\n" },
-  );
+  let csv = "";
+  for (const row of rows) {
+    for (let column = 0; column < row.length; column++) {
+      const text = csvCellText(row[column]);
+      if (column > 0) csv += ",";
+      csv += NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    }
+    csv += "\n";
+  }
+  return csv;
+}
+
+/** Writes rows as CSV in chunks, so a large file is never one string in memory. */
+export function writeCsvChunks(rows: Iterable<CellValue[]>, write: (chunk: string) => void): void {
+  let chunk: CellValue[][] = [];
+  for (const row of rows) {
+    chunk.push(row);
+    if (chunk.length === ROWS_PER_CHUNK) {
+      write(toCsv(chunk));
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) write(toCsv(chunk));
 }
