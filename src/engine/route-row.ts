@@ -137,8 +137,11 @@ export function createRouter(policy: Policy, options: RouteOptions): Router {
           decidingRule: data.validation.invalidRule,
         };
       }
-      const blanks = blankAny.filter((b) => row.values[b.field.name] === null);
-      if (blanks.length > 0) return routeWithBlanks(row, blanks);
+      let blanks: typeof blankAny | null = null;
+      for (const candidate of blankAny) {
+        if (row.values[candidate.field.name] === null) (blanks ??= []).push(candidate);
+      }
+      if (blanks !== null) return routeWithBlanks(row, blanks);
       return finish(runProcedure(compiled, row.values, context));
     },
   };
