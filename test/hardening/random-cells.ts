@@ -1,17 +1,8 @@
 import type { CellValue } from "../../src/parsing";
 import { STANDARD_HEADERS } from "../support/route-records";
+import { createRandom } from "../../src/sample/generate-cohort";
 
-/** A small fast seeded generator (mulberry32), so a failing fuzz run can be repeated from its seed. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export { createRandom };
 
 /** Accepted values for each standard header, so random rows reach every step of the procedure. */
 const GOOD: Record<(typeof STANDARD_HEADERS)[number], CellValue[]> = {
