@@ -39,8 +39,12 @@ export async function sampleWorkbook(cohort: string[][]): Promise<ExcelJS.Workbo
   sheet.addRow(SAMPLE_HEADERS as unknown as string[]).font = { bold: true };
   const release = SAMPLE_HEADERS.indexOf("Release date");
   const ogrs = SAMPLE_HEADERS.indexOf("OGRS3");
+  const numeric = new Set(["Age", "OGRS3", "IQ"].map((header) => SAMPLE_HEADERS.indexOf(header as never)));
   for (const cells of cohort) {
-    const row = sheet.addRow(cells.map((cell) => (cell === "" ? null : cell)));
+    const values = cells.map((cell, column) =>
+      cell === "" ? null : numeric.has(column) && /^\d+$/.test(cell) ? Number(cell) : cell,
+    );
+    const row = sheet.addRow(values);
     const date = cells[release];
     if (/^\d{4}-\d{2}-\d{2}$/.test(date)) {
       row.getCell(release + 1).value = new Date(`${date}T00:00:00Z`);

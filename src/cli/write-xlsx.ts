@@ -48,6 +48,7 @@ export function addOutputsToWorksheet(
       const text = cells[name];
       row.getCell(firstOutput + i).value = text === "" ? null : text;
     });
+    row.height = rowHeightFor(cells.Reasons);
   });
   styleOutputs(sheet, headerRowNumber, firstOutput, headerRowNumber + routed.results.length);
 }
@@ -66,6 +67,9 @@ function styleOutputs(sheet: ExcelJS.Worksheet, headerRow: number, firstOutput: 
     if (name === "Reasons") column.alignment = { wrapText: true, vertical: "top" };
   });
   sheet.views = [{ state: "frozen", ySplit: headerRow, xSplit: 0 }];
+  // Printed, a routed cohort fits the page width, header row repeated on every page.
+  sheet.pageSetup = { ...sheet.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
   sheet.autoFilter = {
     from: { row: headerRow, column: 1 },
     to: { row: Math.max(lastRow, headerRow), column: lastColumn },
@@ -83,6 +87,17 @@ function styleOutputs(sheet: ExcelJS.Worksheet, headerRow: number, firstOutput: 
       })),
     });
   }
+}
+
+const LINE_HEIGHT_POINTS = 15;
+const MAX_ROW_HEIGHT_POINTS = 409;
+
+/** Tall enough for the wrapped Reasons (Excel does not grow rows to fit wrapped text when it opens a file). */
+function rowHeightFor(reasons: string): number {
+  const lines = reasons
+    .split("\n")
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / WIDTHS.Reasons)), 0);
+  return Math.min(MAX_ROW_HEIGHT_POINTS, LINE_HEIGHT_POINTS * lines);
 }
 
 export function columnLetter(columnNumber: number): string {
