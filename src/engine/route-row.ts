@@ -107,21 +107,27 @@ export function createRouter(policy: Policy, options: RouteOptions): Router {
     };
   };
 
-  /** V-2: one run per combination of the values the blank fields could take. */
+  /**
+   * V-2: one run per combination of the values the blank fields could take (the first blank varies fastest). Full
+   * results are built only while every outcome so far agrees; one values object is reused across the runs.
+   */
   const routeWithBlanks = (row: ParsedRow, blanks: typeof blankAny): RouteResult => {
-    const states: RunState[] = [];
+    const values = { ...row.values };
     const outcomes: RunOutcome[] = [];
-    for (const combination of combinations(blanks.map((b) => b.keys))) {
-      const values = { ...row.values };
-      blanks.forEach((b, i) => (values[b.field.name] = combination[i]));
+    const agreeing: RouteResult[] = [];
+    const choice = blanks.map(() => 0);
+    do {
+      for (let i = 0; i < blanks.length; i++) values[blanks[i].field.name] = blanks[i].keys[choice[i]];
       const state = runProcedure(compiled, values, context);
-      states.push(state);
-      outcomes.push(outcomeOf(state));
-    }
+      const outcome = outcomeOf(state);
+      if (agreeing.length === outcomes.length && (outcomes.length === 0 || sameOutcome(outcome, outcomes[0]))) {
+        agreeing.push(finish(state));
+      }
+      outcomes.push(outcome);
+    } while (nextCombination(choice, blanks));
     const labels = blanks.map((b) => b.field.label);
-    if (!outcomes.every((outcome) => sameOutcome(outcome, outcomes[0])))
-      return incompleteResult(outcomes, labels, policy);
-    return combineAgreeingRuns(states.map(finish), labels, policy);
+    if (agreeing.length < outcomes.length) return incompleteResult(outcomes, labels, policy);
+    return combineAgreeingRuns(agreeing, labels, policy);
   };
 
   return {
@@ -169,11 +175,11 @@ function uniqueSorted(items: string[], order: ReadonlyMap<string, number>): stri
   return [...new Set(items)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
-function* combinations(choices: string[][]): Generator<string[]> {
-  if (choices.length === 0) {
-    yield [];
-    return;
+/** Advances an odometer of choices (the first varies fastest); false once every combination has been made. */
+function nextCombination(choice: number[], blanks: readonly { keys: readonly string[] }[]): boolean {
+  for (let i = 0; i < choice.length; i++) {
+    if (++choice[i] < blanks[i].keys.length) return true;
+    choice[i] = 0;
   }
-  const [head, ...tail] = choices;
-  for (const rest of combinations(tail)) for (const value of head) yield [value, ...rest];
+  return false;
 }
