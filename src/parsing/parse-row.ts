@@ -1,5 +1,5 @@
 import type { Policy } from "../policies";
-import { CellValue, isBlankCell, quoteForMessage } from "./cell";
+import { CellValue, cellText, isBlankCell, normaliseKey, quoteForMessage } from "./cell";
 import { createFieldParser, FieldParser, FieldValue, Rejection, readYesNo } from "./field-parsers";
 import { HeaderMapping } from "./map-headers";
 
@@ -40,6 +40,7 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
       itemColumns.push({ column, field: role.field, item: role.item, header: mapping.headers[column] });
     if (role.kind === "output") skipForBlank.add(column);
   });
+  const headerKeys = mapping.headers.map(normaliseKey);
 
   return (cells, options = {}) => {
     const values: Record<string, FieldValue> = { ...defaults };
@@ -72,7 +73,29 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
         if (!list.includes(item)) values[field] = [...list, item];
       }
     }
+    if (problems.length >= REPEATED_HEADER_CELLS && repeatsHeader(problems, cells, headerKeys)) {
+      return { values, problems: [repeatedHeaderProblem(problems, mapping)], blank };
+    }
     return { values, problems, blank };
+  };
+}
+
+/** How many rejected cells must equal their own column's header for a row to count as a repeated header row. */
+const REPEATED_HEADER_CELLS = 3;
+
+function repeatsHeader(problems: readonly FieldProblem[], cells: readonly CellValue[], headerKeys: readonly string[]) {
+  const same = problems.filter((p) => normaliseKey(cellText(cells[p.column])) === headerKeys[p.column]);
+  return same.length >= REPEATED_HEADER_CELLS;
+}
+
+/** One clear line instead of one per column for a header row pasted inside the data. */
+function repeatedHeaderProblem(problems: readonly FieldProblem[], mapping: HeaderMapping): FieldProblem {
+  const shown = problems.slice(0, 3).map((p) => `"${mapping.headers[p.column]}"`);
+  return {
+    field: problems[0].field,
+    column: problems[0].column,
+    value: problems[0].value,
+    message: `this row repeats the column headers (${shown.join(", ")} …): delete it, or route each cohort on its own`,
   };
 }
 
