@@ -18,7 +18,7 @@ export async function main(argv: readonly string[], stdout: NodeJS.WritableStrea
     )
     .argument("<input>", "cohort file (.csv or .xlsx)")
     .option("--sheet <name>", "sheet of an .xlsx input (default: the first)")
-    .option("--as-of <date>", "as-of date YYYY-MM-DD (default: today)")
+    .option("--as-of <date>", "as-of date, e.g. 2014-03-31 or 31/03/2014 (default: today)")
     .option("--policy <id|file>", "bundled policy id or policy JSON file", "foi-86525")
     .option("-o, --output <file>", "write .csv, .xlsx or .json (default: CSV on standard output)")
     .action(async (input: string, options) => runRouteCommand(input, options, stdout));
@@ -32,7 +32,7 @@ export async function main(argv: readonly string[], stdout: NodeJS.WritableStrea
       "--capacity <file>",
       "capacity table (.csv or .xlsx); default: the input's Capacity sheet, else the policy's defaults",
     )
-    .option("--as-of <date>", "as-of date YYYY-MM-DD (default: today)")
+    .option("--as-of <date>", "as-of date, e.g. 2014-03-31 or 31/03/2014 (default: today)")
     .option("--policy <id|file>", "bundled policy id or policy JSON file", "foi-86525")
     .option("--format <text|csv>", "text table, or the machine-readable CSV", "text")
     .action(async (input: string, options) => runSummaryCommand(input, options, stdout));

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { getBundledPolicy, loadPolicy, Policy, PolicyError } from "../policies";
-import { parseIsoDay, todayDay } from "../parsing";
+import { DATE_TEXT_EXAMPLES, parseDayText, todayDay } from "../parsing";
 import { CliError } from "./cli-error";
 
 /** `--policy ID|FILE`: a bundled policy id, or a policy JSON file. */
@@ -14,10 +14,10 @@ export function resolvePolicy(choice: string | undefined): Policy {
   }
 }
 
-/** `--as-of YYYY-MM-DD`, default today. */
+/** `--as-of DATE` (the date forms a cell accepts, other than serial numbers), default today. */
 export function resolveAsOf(text: string | undefined): number {
   if (text === undefined) return todayDay();
-  const day = parseIsoDay(text);
-  if (day === null) throw new CliError(`--as-of "${text}" is not a date as YYYY-MM-DD`);
+  const day = parseDayText(text);
+  if (day === null) throw new CliError(`--as-of "${text}" is not a date (expected ${DATE_TEXT_EXAMPLES})`);
   return day;
 }

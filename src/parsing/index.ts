@@ -1,4 +1,5 @@
 export * from "./cell";
+export * from "./date-text";
 export * from "./day-numbers";
 export * from "./field-parsers";
 export * from "./map-headers";
