@@ -54,7 +54,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       flagsIf: (rule.then.flagsIf ?? []).map((f) => ({ when: compileCondition(f.when), flags: f.flags })),
       decides: step.decides !== false && (rule.then.programme !== undefined || rule.then.status !== undefined),
       stop: rule.then.stop === true,
-      reason: compileReason(rule.id, rule.reason, rule.reconstructed === true),
+      reason: compileReason(rule.id, rule.reason, rule.reconstructed === true, rule.when),
     })),
   }));
   const derivedFields = policy.fields.flatMap((field): DerivedField[] =>
