@@ -4,6 +4,8 @@ import { runGenerateCommand } from "./generate-command";
 import { runRouteCommand } from "./route-command";
 import { runSummaryCommand } from "./summary-command";
 
+const collect = (value: string, previous: string[]) => [...previous, value];
+
 /** Runs the `sotp` command line; resolves to the exit code. */
 export async function main(argv: readonly string[], stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
   const program = new Command("sotp")
@@ -21,6 +23,8 @@ export async function main(argv: readonly string[], stdout: NodeJS.WritableStrea
     .option("--as-of <date>", "as-of date, e.g. 2014-03-31 or 31/03/2014 (default: today)")
     .option("--policy <id|file>", "bundled policy id or policy JSON file", "foi-86525")
     .option("-o, --output <file>", "write .csv, .xlsx or .json (default: CSV on standard output)")
+    .option("--map <header=field>", 'read a column as a field, e.g. "Denies offence=denial" (repeatable)', collect, [])
+    .option("--strict", "exit 2 when an ignored column looks like a field")
     .action(async (input: string, options) => runRouteCommand(input, options, stdout));
 
   program
@@ -35,6 +39,8 @@ export async function main(argv: readonly string[], stdout: NodeJS.WritableStrea
     .option("--as-of <date>", "as-of date, e.g. 2014-03-31 or 31/03/2014 (default: today)")
     .option("--policy <id|file>", "bundled policy id or policy JSON file", "foi-86525")
     .option("--format <text|csv>", "text table, or the machine-readable CSV", "text")
+    .option("--map <header=field>", 'read a column as a field, e.g. "Denies offence=denial" (repeatable)', collect, [])
+    .option("--strict", "exit 2 when an ignored column looks like a field")
     .action(async (input: string, options) => runSummaryCommand(input, options, stdout));
 
   program

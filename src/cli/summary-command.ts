@@ -1,5 +1,4 @@
 import path from "node:path";
-import { routeTable } from "../engine";
 import {
   capacityEntriesFrom,
   CapacityRow,
@@ -10,8 +9,9 @@ import {
 import { formatDay, normaliseKey } from "../parsing";
 import type { Policy } from "../policies";
 import { CliError } from "./cli-error";
-import { resolveAsOf, resolvePolicy } from "./options";
-import { CohortFile, readCohortFile, readCsvCells, readWorksheet } from "./read-cohort-file";
+import { checkInputFile, checkSheetOption, resolveAsOf, resolvePolicy } from "./options";
+import { CohortFile, fileKindOf, readCohortFile, readCsvCells, readWorksheet } from "./read-cohort-file";
+import { routeCohortFile } from "./route-cohort-file";
 import { toCsv } from "./write-csv";
 import { formatTextTable } from "./text-table";
 
@@ -21,6 +21,8 @@ export interface SummaryCommandOptions {
   policy?: string;
   capacity?: string;
   format: string;
+  map?: string[];
+  strict?: boolean;
 }
 
 /** `sotp summary`: capacity and waiting-list pressure per programme (and site), section 7 of the policy. */
@@ -33,9 +35,11 @@ export async function runSummaryCommand(
     throw new CliError(`--format "${options.format}": expected text or csv`);
   const policy = resolvePolicy(options.policy);
   const asOf = resolveAsOf(options.asOf);
+  checkInputFile(input);
+  checkSheetOption(input, options.sheet, fileKindOf(input));
+  if (options.capacity !== undefined) checkInputFile(options.capacity, "cannot read capacity file");
   const file = await readCohortFile(input, options.sheet);
-  const routed = routeTable(file.sheet.rows, { policy, asOf });
-  if (!routed.ok) throw new CliError(`${input}: ${routed.message}`);
+  const { routed } = routeCohortFile(file, { policy, asOf, map: options.map, strict: options.strict });
   const siteField = policy.data.roles.site;
   const bySite = routed.mapping.roles.some((role) => role.kind === "field" && role.field === siteField);
   const capacity = await readCapacity(options.capacity, file, policy);

@@ -3,5 +3,7 @@ export * from "./date-text";
 export * from "./day-numbers";
 export * from "./field-parsers";
 export * from "./map-headers";
+export * from "./look-alike-headers";
+export * from "./mapping-choices";
 export * from "./output-columns";
 export * from "./parse-row";

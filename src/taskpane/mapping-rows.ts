@@ -1,15 +1,11 @@
 import { columnLetters } from "../excel/cell-address";
-import { ColumnRole, HeaderMapping, mapHeaders, MappingOverrides } from "../parsing";
+import { choiceForRole, HeaderMapping, IGNORE_CHOICE, mapHeaders, MappingOverrides } from "../parsing";
 import type { CellValue } from "../parsing";
 import type { Policy } from "../policies";
 
-export const IGNORE_CHOICE = "ignore";
-
-/** One entry of a column's mapping dropdown. */
-export interface MappingOption {
-  value: string;
-  label: string;
-}
+// The choices themselves are parsing's (the pane's dropdown and `sotp --map` offer the same ones).
+export { choiceForRole, IGNORE_CHOICE, keepKnownOverrides, listMappingOptions } from "../parsing";
+export type { MappingOption } from "../parsing";
 
 /** One input column of the cohort as the pane shows it. */
 export interface MappingRow {
@@ -34,32 +30,6 @@ export interface MappingView {
   /** How many columns hold SOTP Router's own outputs from an earlier run (not listed in `rows`). */
   outputColumnCount: number;
   mapping: HeaderMapping;
-}
-
-/** The dropdown choices for a policy: each field, each yes/no item column of a list field, and "ignore". */
-export function listMappingOptions(policy: Policy): MappingOption[] {
-  const options: MappingOption[] = [{ value: IGNORE_CHOICE, label: "Ignore this column" }];
-  for (const field of policy.fields) {
-    options.push({ value: field.name, label: field.requiredColumn ? `${field.label} (required)` : field.label });
-    if (field.kind !== "list" || !field.itemColumns) continue;
-    for (const item of policy.scales.get(field.scale) ?? []) {
-      options.push({ value: `item:${field.name}:${item.key}`, label: `${field.label}: ${item.label} (yes/no)` });
-    }
-  }
-  return options;
-}
-
-/** The dropdown value that stands for a role. */
-export function choiceForRole(role: ColumnRole): string {
-  if (role.kind === "field") return role.field;
-  if (role.kind === "item") return `item:${role.field}:${role.item}`;
-  return IGNORE_CHOICE;
-}
-
-/** Drops saved choices the policy does not know (a choice saved under another policy). */
-export function keepKnownOverrides(overrides: MappingOverrides, policy: Policy): MappingOverrides {
-  const known = new Set(listMappingOptions(policy).map((option) => option.value));
-  return Object.fromEntries(Object.entries(overrides).filter(([, choice]) => known.has(choice)));
 }
 
 /**
