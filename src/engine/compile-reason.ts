@@ -32,7 +32,9 @@ export function createReasonCompiler(
       const constant = `${id}: ${template}${suffix}`;
       return () => constant;
     }
-    const renders = parts.map((part, index): Render => (index % 2 === 1 ? renderPlaceholder(id, part, when) : () => part));
+    const renders = parts.map((part, index): Render =>
+      index % 2 === 1 ? renderPlaceholder(id, part, when) : () => part,
+    );
     return (s, c) => {
       let line = `${id}: `;
       for (const render of renders) line += render(s, c);

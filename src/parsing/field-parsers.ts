@@ -134,7 +134,9 @@ export function createFieldParser(field: FieldDefinition, policy: Policy): Field
     case "list":
       return createListParser(field, policy.scales.get(field.scale) ?? []);
     case "date":
-      return withErrors(`a date such as ${DATE_TEXT_EXAMPLES}, or an Excel date serial number`, (cell) => readDate(cell));
+      return withErrors(`a date such as ${DATE_TEXT_EXAMPLES}, or an Excel date serial number`, (cell) =>
+        readDate(cell),
+      );
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Policy } from "../policies";
 import { normaliseKey } from "./cell";
 import { headerLookup, HeaderMapping, MappingOverrides } from "./map-headers";
-import { choiceForRole, IGNORE_CHOICE } from "./mapping-choices";
+import { choiceForRole } from "./mapping-choices";
 
 /** Spellings this short (`ld`, `iq`, `crd`) count only as whole words, so `World` does not look like LD. */
 const WHOLE_WORD_AT_MOST = 3;
