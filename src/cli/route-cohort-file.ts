@@ -16,6 +16,8 @@ export interface CohortRunOptions {
   map?: readonly string[];
   /** `--strict`: a look-alike warning stops the run. */
   strict?: boolean;
+  /** Where the column report goes; standard error by default. */
+  stderr?: NodeJS.WritableStream;
 }
 
 export interface CohortRun {
@@ -41,7 +43,7 @@ export function routeCohortFile(file: CohortFile, options: CohortRunOptions): Co
   const where = `${describeSource(file)} (header row ${routed.headerRow + 1})`;
   const lines = formatColumnReport(columns, policy, where, overrides);
   const warnings = lookAlikeWarnings(columns, policy);
-  process.stderr.write([...lines, ...warnings.map((w) => `sotp: warning: ${w}`)].join("\n") + "\n");
+  (options.stderr ?? process.stderr).write([...lines, ...warnings.map((w) => `sotp: warning: ${w}`)].join("\n") + "\n");
   if (options.strict && warnings.length > 0) {
     const count =
       warnings.length === 1 ? "a column that looks like a field was" : `${warnings.length} such columns were`;

@@ -12,6 +12,7 @@ import { CliError } from "./cli-error";
 import { checkInputFile, checkSheetOption, resolveAsOf, resolvePolicy } from "./options";
 import { CohortFile, fileKindOf, readCohortFile, readCsvCells, readWorksheet } from "./read-cohort-file";
 import { routeCohortFile } from "./route-cohort-file";
+import { summaryNotes } from "./summary-notes";
 import { toCsv } from "./write-csv";
 import { formatTextTable } from "./text-table";
 
@@ -30,6 +31,7 @@ export async function runSummaryCommand(
   input: string,
   options: SummaryCommandOptions,
   stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream = process.stderr,
 ): Promise<void> {
   if (options.format !== "text" && options.format !== "csv")
     throw new CliError(`--format "${options.format}": expected text or csv`);
@@ -39,7 +41,7 @@ export async function runSummaryCommand(
   checkSheetOption(input, options.sheet, fileKindOf(input));
   if (options.capacity !== undefined) checkInputFile(options.capacity, "cannot read capacity file");
   const file = await readCohortFile(input, options.sheet);
-  const { routed } = routeCohortFile(file, { policy, asOf, map: options.map, strict: options.strict });
+  const { routed } = routeCohortFile(file, { policy, asOf, map: options.map, strict: options.strict, stderr });
   const siteField = policy.data.roles.site;
   const bySite = routed.mapping.roles.some((role) => role.kind === "field" && role.field === siteField);
   const capacity = await readCapacity(options.capacity, file, policy);
@@ -51,7 +53,11 @@ export async function runSummaryCommand(
     bySite,
   });
   const table = summaryTableCells(summary);
+  const entrySites = capacityEntriesFrom(routed.parsedRows, routed.results, policy).map((entry) => entry.site);
+  const checks = summaryNotes(routed, summary, { rows: capacity.rows, sites: entrySites, bySite }, policy);
+  for (const warning of checks.warnings) stderr.write(`sotp: warning: ${warning}\n`);
   if (options.format === "csv") {
+    for (const note of checks.notes) stderr.write(`sotp: ${note}\n`);
     stdout.write(toCsv(table));
     return;
   }
@@ -65,9 +71,7 @@ export async function runSummaryCommand(
     "",
     `People by status: ${[...counts].map(([status, n]) => `${status} ${n}`).join(", ")}`,
   ];
-  if (summary.programmesOnDefaults.length > 0) {
-    lines.push(`Using the policy's default capacity (no capacity row): ${summary.programmesOnDefaults.join(", ")}`);
-  }
+  lines.push(...checks.notes);
   stdout.write(`${lines.join("\n")}\n`);
 }
 
