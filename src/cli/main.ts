@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { CliError } from "./cli-error";
 import { runGenerateCommand } from "./generate-command";
+import { runPolicyCommand } from "./policy-command";
 import { runRouteCommand } from "./route-command";
 import { runSummaryCommand } from "./summary-command";
 
@@ -50,6 +51,13 @@ export async function main(argv: readonly string[], stdout: NodeJS.WritableStrea
     .option("--seed <n>", "random seed: the same seed gives the same cohort", "1")
     .requiredOption("-o, --output <file>", ".csv, or .xlsx with a Cohort and a Capacity sheet")
     .action(async (options) => runGenerateCommand(options));
+
+  program
+    .command("policy")
+    .description("print a policy's fields (headers and values accepted), rules and programme table")
+    .argument("[policy]", "bundled policy id, id@version or policy JSON file", "foi-86525")
+    .option("--format <text|md>", "plain text, or Markdown (as in docs/policies)", "text")
+    .action((choice: string, options) => runPolicyCommand(choice, options, stdout));
 
   try {
     await program.parseAsync(argv as string[]);

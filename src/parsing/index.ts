@@ -1,5 +1,6 @@
 export * from "./cell";
 export * from "./date-text";
+export * from "./describe-field";
 export * from "./day-numbers";
 export * from "./field-parsers";
 export * from "./map-headers";
