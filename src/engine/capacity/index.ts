@@ -21,3 +21,5 @@ export { summaryRowKey, withWhatIf } from "./what-if";
 export type { CapacityFigures, WhatIf } from "./what-if";
 export { groupsText, SUMMARY_COLUMNS, summaryRowCells, summaryTableCells } from "./summary-cells";
 export type { SummaryColumn } from "./summary-cells";
+export { planCapacitySave } from "./plan-capacity-save";
+export type { CapacityChange, CapacitySavePlan, CapacitySaveRequest } from "./plan-capacity-save";
