@@ -4,9 +4,13 @@ import { rowLabel } from "./what-if";
 const groupsAYear = (n: number) => `${n} group${n === 1 ? "" : "s"} a year`;
 const people = (n: number) => (n === 1 ? "1 person" : `${n.toLocaleString("en-GB")} people`);
 const pressureText = (row: CapacitySummaryRow) =>
-  row.pressure === NO_PLACES ? `no places (${row.rag})` : `${row.pressure.toFixed(2)} ${row.rag}`;
+  row.pressure === NO_PLACES ? `no places, ${row.rag}` : `${row.pressure.toFixed(2)} ${row.rag}`;
 const waitText = (row: CapacitySummaryRow) =>
-  row.waitWeeks === null ? (row.placesAYear === 0 ? "never starts" : "none") : `${row.waitWeeks.toFixed(1)} weeks`;
+  row.waitWeeks === null
+    ? row.placesAYear === 0
+      ? "none, nobody starts"
+      : "none"
+    : `${row.waitWeeks.toFixed(1)} weeks`;
 
 /**
  * What a change of figures does to one row, e.g. `HMP Bure · High Intensity: 2 groups a year instead of 1 clears the
