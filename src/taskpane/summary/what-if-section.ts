@@ -17,6 +17,13 @@ const HELP =
   "Change groups a year or group size to see pressure, wait, at risk and what it would take change at once. " +
   "Nothing is written to the workbook until you press Save to capacity sheet.";
 
+/** What the planning columns mean, under the table. */
+const KEY = [
+  "Unavoidable: released before finishing even if they started today.",
+  "Groups needed: the fewest groups a year (at this group size) that leave only the unavoidable at risk.",
+  "Groups for green: the fewest groups a year that bring pressure to 0.80 or below.",
+];
+
 /**
  * "What would it take?": the planning table with its inputs, a headline per changed row, Reset and Save. Each edit
  * recomputes the summary from the cohort already read (engine what-if) and hands it to `onChange`.
@@ -78,6 +85,11 @@ export function createWhatIfSection(
     createElement("p", { class: "sotp-whatif-help" }, [HELP]),
     result,
     table.element,
+    createElement(
+      "ul",
+      { class: "sotp-notes sotp-whatif-key" },
+      KEY.map((text) => createElement("li", {}, [text])),
+    ),
     createElement("div", { class: "sotp-summary-actions" }, [reset, save]),
   ]);
   return { element, reset, save, changes: () => changes };
