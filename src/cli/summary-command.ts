@@ -58,7 +58,8 @@ export async function runSummaryCommand(
   for (const warning of checks.warnings) stderr.write(`sotp: warning: ${warning}\n`);
   if (options.format === "csv") {
     for (const note of checks.notes) stderr.write(`sotp: ${note}\n`);
-    stdout.write(toCsv(table));
+    // CRLF, as RFC 4180 and the shared machine-readable example (capacity-example-planning-expected.csv) have it.
+    stdout.write(toCsv(table, "\r\n"));
     return;
   }
   const counts = new Map<string, number>();

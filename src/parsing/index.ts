@@ -8,3 +8,4 @@ export * from "./look-alike-headers";
 export * from "./mapping-choices";
 export * from "./output-columns";
 export * from "./parse-row";
+export * from "./number-format";

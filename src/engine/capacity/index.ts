@@ -11,12 +11,18 @@ export { capacityEntriesFrom } from "./capacity-entries";
 export type { CapacityEntry } from "./capacity-entries";
 export { findCapacity } from "./find-capacity";
 export type { CapacitySource, ProgrammeCapacity } from "./find-capacity";
-export { assessQueue, orderQueue, startWeeksOf } from "./waiting-queue";
+export { assessQueue, countAtRisk, orderQueue, releasedBeforeFinishing, startWeeksOf } from "./waiting-queue";
 export type { QueueOutcome } from "./waiting-queue";
 export { computeCapacitySummary } from "./capacity-summary";
 export type { CapacitySummary, CapacitySummaryOptions, CapacitySummaryRow } from "./capacity-summary";
-export { SUMMARY_COLUMNS, summaryRowCells, summaryTableCells } from "./summary-cells";
+export { groupsForGreenFor, groupsNeededFor, MAX_GROUPS_A_YEAR, OVER_MAX, planQueue } from "./planning";
+export type { GroupsAnswer, OverMax, PlanningOutcome } from "./planning";
+export { summaryRowKey, withWhatIf } from "./what-if";
+export type { CapacityFigures, WhatIf } from "./what-if";
+export { groupsText, SUMMARY_COLUMNS, summaryRowCells, summaryTableCells } from "./summary-cells";
 export type { SummaryColumn } from "./summary-cells";
+export { planCapacitySave } from "./plan-capacity-save";
+export type { CapacityChange, CapacitySavePlan, CapacitySaveRequest } from "./plan-capacity-save";
 export {
   describeDefaultCapacity,
   describeOutsideSetting,
