@@ -92,14 +92,18 @@ function fitInputColumns(
 
 const TOP: Partial<ExcelJS.Alignment> = { vertical: "top" };
 
-/** Every cell of the header and data rows aligned to the top, as Reasons is, keeping any other alignment. */
+/**
+ * Every cell of the header and of each row taller than one line aligned to the top, as Reasons is, keeping any other
+ * alignment. One-line rows are left alone: there top and bottom are the same.
+ */
 function alignToTop(sheet: ExcelJS.Worksheet, headerRow: number, lastColumn: number): void {
   for (let r = headerRow; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
-    for (let c = 1; c <= lastColumn; c++) {
-      const cell = row.getCell(c);
-      cell.alignment = cell.alignment ? { ...cell.alignment, vertical: "top" } : TOP;
-    }
+    if (r > headerRow && (row.height ?? LINE_HEIGHT_POINTS) <= LINE_HEIGHT_POINTS) continue;
+    // Only cells that exist: an empty cell shows nothing, and creating one per blank would cost memory.
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      if (column <= lastColumn) cell.alignment = cell.alignment ? { ...cell.alignment, vertical: "top" } : TOP;
+    });
   }
 }
 
