@@ -1,5 +1,13 @@
 import { columnLetters } from "../excel/cell-address";
-import { choiceForRole, HeaderMapping, IGNORE_CHOICE, mapHeaders, MappingOverrides } from "../parsing";
+import {
+  accountForColumns,
+  choiceForRole,
+  HeaderMapping,
+  IGNORE_CHOICE,
+  labelOfChoice,
+  mapHeaders,
+  MappingOverrides,
+} from "../parsing";
 import type { CellValue } from "../parsing";
 import type { Policy } from "../policies";
 
@@ -19,6 +27,8 @@ export interface MappingRow {
   corrected: boolean;
   /** Another column feeds the same field. */
   conflict: boolean;
+  /** For an ignored column whose header looks like a field no column feeds: those fields' labels, best first. */
+  lookAlike: string[];
 }
 
 export interface MappingView {
@@ -59,6 +69,12 @@ export function describeMapping(
 ): MappingView {
   const mapping = mapHeaders(headerCells, policy, overrides);
   const conflicting = new Set(mapping.conflicts.flatMap((conflict) => conflict.columns));
+  const lookAlike = new Map(
+    accountForColumns(mapping, policy, overrides).map((a) => [
+      a.column,
+      a.lookAlike.map((c) => labelOfChoice(c, policy)),
+    ]),
+  );
   const rows: MappingRow[] = [];
   let outputColumnCount = 0;
   mapping.roles.forEach((role, column) => {
@@ -73,6 +89,7 @@ export function describeMapping(
       choice: choiceForRole(role),
       corrected: overrides[column] !== undefined,
       conflict: conflicting.has(column),
+      lookAlike: lookAlike.get(column) ?? [],
     });
   });
   return {
