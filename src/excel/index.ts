@@ -11,6 +11,7 @@
  *   run-in-progress marker; extends a table once; clears the marker last.
  * - `formatOutputColumns(context, location, plan, policy)`: header style, widths, wrap, status colours.
  * - `routeCohortInExcel(context, options)`: the whole "Route cohort" action.
+ * - `calculateRiskInExcel(context, options)`: the "Calculate risk scores" action (same planning and block writing).
  * - `loadMappingOverrides(context, sheet, headers?)` / `saveMappingOverrides(context, sheet, overrides, headers)`.
  *
  * Problems are thrown as `ExcelLayerError` with a `code` (NO_COHORT, NO_HEADER_ROW, MAPPING_PROBLEM,
@@ -27,6 +28,8 @@ export type { OutputRow, WriteOutputOptions } from "./write-output-blocks";
 export { formatOutputColumns } from "./format-output-columns";
 export { routeCohortInExcel } from "./route-cohort-in-excel";
 export type { RouteInExcelOptions, RouteInExcelOutcome, RoutePhase, RowToReview } from "./route-cohort-in-excel";
+export { calculateRiskInExcel } from "./calculate-risk-in-excel";
+export type { CalculateInExcelOptions, CalculateInExcelOutcome, CalculatorTally } from "./calculate-risk-in-excel";
 export { loadMappingOverrides, saveMappingOverrides } from "./mapping-overrides";
 export { DEFAULT_BLOCK_SIZING, rowsPerBlock } from "./block-sizing";
 export type { BlockSizing } from "./block-sizing";
