@@ -5,6 +5,8 @@ import { startPaneController } from "./pane-controller";
 import { findPaneElements } from "./pane-elements";
 import { renderNotice } from "./render/render-notice";
 import { mountSummaryPanel } from "./summary";
+import { mountCalculatorPanel } from "./calculators";
+import { requireElement } from "./render/dom";
 
 /** What the pane reads from the page's globals: the Excel namespace, and Office's requirement sets. */
 export interface PaneScope {
@@ -26,6 +28,7 @@ export async function startTaskPane(host: string | null | undefined, scope: Pane
   }
   // Mounted first, so it hears the "sotp:routed" event of the first run.
   mountSummaryPanel(ui.summary, { excel, asOfInput: ui.asOf });
+  mountCalculatorPanel(requireElement("calculator-panel"), { excel });
   await startPaneController(ui, createExcelSession(excel)).ready;
   ui.app.setAttribute("aria-busy", "false");
 }
