@@ -18,3 +18,5 @@ export { calculateOspIic, OSP_IIC_COLUMNS } from "./osp-iic";
 export { calculateRm2000s, RM2000S_COLUMNS, stepOneCategory } from "./rm2000s";
 export { RISK_BANDS, roundHalfAway } from "./result";
 export type { BandCell, CalculatorResult, RiskBand } from "./result";
+export { describeComputedInputs, findRoutingOffers } from "./routing-offers";
+export type { RoutingOffer } from "./routing-offers";

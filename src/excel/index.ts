@@ -30,6 +30,7 @@ export { routeCohortInExcel } from "./route-cohort-in-excel";
 export type { RouteInExcelOptions, RouteInExcelOutcome, RoutePhase, RowToReview } from "./route-cohort-in-excel";
 export { calculateRiskInExcel } from "./calculate-risk-in-excel";
 export type { CalculateInExcelOptions, CalculateInExcelOutcome, CalculatorTally } from "./calculate-risk-in-excel";
+export { routeOnComputedBand } from "./route-on-computed-band";
 export { loadMappingOverrides, saveMappingOverrides } from "./mapping-overrides";
 export { DEFAULT_BLOCK_SIZING, rowsPerBlock } from "./block-sizing";
 export type { BlockSizing } from "./block-sizing";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { calculateScenarioInNode, calculatorScenario } from "../support/browser/calculator-scenario";
-import { readSelection, readSheetValues } from "../support/browser/pane-actions";
+import { readSelection, readSheetValues, routeAndWait, setAsOf } from "../support/browser/pane-actions";
 import { launchPaneBrowser, PaneBrowser, PaneSession, SCREENSHOTS } from "../support/browser/pane-harness";
 
 /** Clicks "Calculate risk scores" and waits for the run to end; returns the notice's tone. */
@@ -70,6 +70,36 @@ describe("the task pane's Calculate risk scores in Chromium", function () {
     const { page } = session;
     assert.equal(await calculateAndWait(page), "success");
     assert.deepEqual(await readSheetValues(page, "Cohort"), expected.values);
+  });
+
+  it("offers to route on the computed RM2000/s band, since the sheet has no RM2000/s column", async () => {
+    const { page } = session;
+    await page.waitForSelector("#calculator-offer:not([hidden])");
+    assert.equal(await page.textContent("#calculator-offer .notice-title"), "No assessed RM2000/s column");
+    assert.equal(await page.textContent("#calculator-offer button"), "Route on RM2000/s band");
+    await page.locator("#calculator-panel").screenshot({ path: path.join(SCREENSHOTS, "calc-03-offer.png") });
+    await page.evaluate(() => document.getElementById("calculator-offer")?.scrollIntoView({ block: "center" }));
+    await page.locator("#calculator-offer").screenshot({ path: path.join(SCREENSHOTS, "calc-03-offer-box.png") });
+  });
+
+  it("routes on the computed band once accepted, every row's reasons saying it was computed", async () => {
+    const { page } = session;
+    await page.click('#calculator-offer button[data-field="rm2000s"]');
+    await page.waitForSelector("#calculator-offer .notice-success");
+    const bandColumn = scenario.header.length + 13;
+    await page.waitForFunction(
+      (id) => (document.getElementById(id) as HTMLSelectElement | null)?.value === "rm2000s",
+      `map-col-${bandColumn}`,
+    );
+    await setAsOf(page, "2014-01-01");
+    assert.equal(await routeAndWait(page), "success");
+    const values = await readSheetValues(page, "Cohort");
+    const header = values[0][1].map(String);
+    const reasons = values.slice(1).map(([, cells]) => String(cells[header.indexOf("Reasons")]));
+    assert.equal(reasons.length, 22);
+    for (const text of reasons) assert.match(text, /RM2000\/s was computed: read from "RM2000\/s band"/);
+    await page.locator("#calculator-panel").screenshot({ path: path.join(SCREENSHOTS, "calc-04-accepted.png") });
+    await pane.screenshot(page, "calc-04-routed", true);
   });
 
   it("writes nothing and lists the cell when something is in the way", async () => {
