@@ -89,6 +89,19 @@ describe("calculator properties", () => {
     );
   });
 
+  it("never throws on cells of any type (numbers, booleans, dates, NaN, objects) either", () => {
+    const anyCell = fc.oneof(fc.anything(), fc.double(), fc.date(), fc.constant(Object.create(null)));
+    const row = fc
+      .tuple(...CALCULATOR_FIELD_NAMES.map(() => anyCell))
+      .map((cells) => Object.fromEntries(CALCULATOR_FIELD_NAMES.map((name, index) => [name, cells[index]])));
+    fc.assert(
+      fc.property(row, (input) => {
+        for (const calculator of CALCULATORS) assert.ok(BANDS.has(runCalculator(calculator, input).band));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it("never gives an OGRS3 2-year % below its 1-year %, and bands the 2-year % by 50, 75 and 90", () => {
     fc.assert(
       fc.property(validOgrs3, (input) => {
