@@ -44,8 +44,10 @@ export function createPolicyFacts(policy: Policy): PolicyFacts {
   }
   const settingOf = (values: Record<string, FieldValue>) => (data.roles.setting ? values[data.roles.setting] : null);
   const minimumMonths = (programme: string, setting: string): number => {
-    const months = policy.programmeByCode.get(programme)?.minMonths ?? 0;
-    return typeof months === "number" ? months : (months[setting] ?? 0);
+    const definition = policy.programmeByCode.get(programme);
+    const months = definition?.minMonths ?? 0;
+    if (typeof months === "number") return months;
+    return months[setting] ?? months[definition?.settings[0] ?? ""] ?? 0;
   };
   return {
     policy,
