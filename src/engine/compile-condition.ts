@@ -25,27 +25,40 @@ export function createConditionCompiler(facts: PolicyFacts): (condition: Conditi
       const inner = compile(condition.not);
       return (s, c) => !inner(s, c);
     },
-    is: ({ field, is }) => (s) => s.values[field] === is,
+    is:
+      ({ field, is }) =>
+      (s) =>
+        s.values[field] === is,
     in: (condition) => {
       const allowed = new Set<FieldValue>(condition.in);
       return (s) => allowed.has(s.values[condition.field]);
     },
-    has: ({ field, has }) => (s) => listOf(s.values[field]).includes(has),
-    hasAny: ({ field, hasAny }) => (s) => {
-      for (const item of listOf(s.values[field])) if (hasAny.includes(item)) return true;
-      return false;
-    },
-    blank: ({ field }) => (s) => s.values[field] === null,
-    compare: ({ field, lt, lte, gt, gte }) => (s) => {
-      const value = s.values[field];
-      if (typeof value !== "number") return false;
-      return (
-        (lt === undefined || value < lt) &&
-        (lte === undefined || value <= lte) &&
-        (gt === undefined || value > gt) &&
-        (gte === undefined || value >= gte)
-      );
-    },
+    has:
+      ({ field, has }) =>
+      (s) =>
+        listOf(s.values[field]).includes(has),
+    hasAny:
+      ({ field, hasAny }) =>
+      (s) => {
+        for (const item of listOf(s.values[field])) if (hasAny.includes(item)) return true;
+        return false;
+      },
+    blank:
+      ({ field }) =>
+      (s) =>
+        s.values[field] === null,
+    compare:
+      ({ field, lt, lte, gt, gte }) =>
+      (s) => {
+        const value = s.values[field];
+        if (typeof value !== "number") return false;
+        return (
+          (lt === undefined || value < lt) &&
+          (lte === undefined || value <= lte) &&
+          (gt === undefined || value > gt) &&
+          (gte === undefined || value >= gte)
+        );
+      },
     programme: (condition) => {
       const codes = new Set(condition.programme);
       return (s) => s.programme !== null && codes.has(s.programme);

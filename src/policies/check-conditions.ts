@@ -80,7 +80,8 @@ function createConditionChecker(policy: PolicyLookups, ruleIds: ReadonlySet<stri
       for (const code of c.programme) need(policy.programmeByCode.has(code), `${where}: unknown programme ${code}`);
     },
     fired: (c) => {
-      for (const id of c.fired) need(ruleIds.has(id), `${where}: "fired" names ${id}, which is not a rule of the policy`);
+      for (const id of c.fired)
+        need(ruleIds.has(id), `${where}: "fired" names ${id}, which is not a rule of the policy`);
     },
     completedHasProgramme: () => needRole(where, "completed", "completedHasProgramme"),
     programmeRunsInSetting: () => needRole(where, "setting", "programmeRunsInSetting"),

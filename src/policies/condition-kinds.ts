@@ -81,7 +81,6 @@ export const FIELDS_READ: ConditionTable<string[]> = {
   timeLeftBelowMinimum: none,
 };
 
-
 /** The terms a condition names directly. */
 export const TERMS_USED: ConditionTable<string[]> = {
   always: none,
