@@ -39,10 +39,16 @@ export interface MappingView {
 /** The dropdown choices for a policy: each field, each yes/no item column of a list field, and "ignore". */
 export function listMappingOptions(policy: Policy): MappingOption[] {
   const options: MappingOption[] = [{ value: IGNORE_CHOICE, label: "Ignore this column" }];
-  const oneOf = new Set((policy.data.requiredOneOf ?? []).flat());
+  /** For a field of a "one of these is required" group, the labels of the others. */
+  const alternatives = (name: string) =>
+    (policy.data.requiredOneOf ?? [])
+      .filter((group) => group.includes(name))
+      .flatMap((group) => group.filter((other) => other !== name))
+      .map((other) => policy.fieldByName.get(other)?.label ?? other);
   for (const field of policy.fields) {
     if (field.kind === "derived" && field.headers.length === 0) continue;
-    const required = field.requiredColumn ? " (required)" : oneOf.has(field.name) ? " (this or another required)" : "";
+    const others = alternatives(field.name);
+    const required = field.requiredColumn ? " (required)" : others.length ? ` (or ${others.join(", ")})` : "";
     options.push({ value: field.name, label: `${field.label}${required}` });
     if (field.kind !== "list" || !field.itemColumns) continue;
     for (const item of policy.scales.get(field.scale) ?? []) {
