@@ -33,6 +33,15 @@ describe("sotp --policy", () => {
     assert.doesNotMatch(summary.stdout, /High Intensity/);
   });
 
+  it("refuses under hmpps-2017 a file with both LD and LDC, which foi-86525 routes", () => {
+    const file = path.join(dir, "ld-and-ldc.csv");
+    writeFileSync(file, "ID,Offence,RM2000/s,OSP/DC,LD,LDC\nA1,Contact,High,High,N,N\n");
+    assert.equal(runCli(["route", file]).status, 0);
+    const run = runCli(["route", file, "--policy", "hmpps-2017"]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /"LD" and "LDC" both map to LDC/);
+  });
+
   it("exits 2 naming a rule that a condition refers to and the policy does not have", () => {
     const file = policyFile("dangling.json", (p) => {
       for (const step of p.steps)
