@@ -28,5 +28,5 @@ export function getBundledPolicy(id: string = DEFAULT_POLICY_ID): Policy {
   loaded.set(id, policy);
   return policy;
 }
-export { conditionKind, dispatchCondition, FIELDS_READ } from "./condition-kinds";
+export { conditionKind, dispatchCondition, FIELDS_READ, TERMS_USED } from "./condition-kinds";
 export type { ConditionShapes, ConditionTable } from "./condition-kinds";
