@@ -60,14 +60,21 @@ export function startPaneController(ui: PaneElements, session: ExcelSession): { 
     await saveMapping();
   }
 
-  async function saveMapping(): Promise<void> {
-    if (!cohort) return;
-    savedByPolicy = { ...savedByPolicy, [policy.data.id]: overrides };
-    try {
-      await session.saveMapping(cohort.location, policy.data.id, overrides);
-    } catch (error) {
-      renderNotice(ui.notice, { ...describeRouteError(error), title: "Your mapping choice was not saved" });
-    }
+  /** Saves one at a time: each save rewrites the sheet's setting from what the previous one left. */
+  let saving: Promise<void> = Promise.resolve();
+  function saveMapping(): Promise<void> {
+    if (!cohort) return saving;
+    const { location } = cohort;
+    const [policyId, choices] = [policy.data.id, overrides];
+    savedByPolicy = { ...savedByPolicy, [policyId]: choices };
+    saving = saving.then(async () => {
+      try {
+        await session.saveMapping(location, policyId, choices);
+      } catch (error) {
+        renderNotice(ui.notice, { ...describeRouteError(error), title: "Your mapping choice was not saved" });
+      }
+    });
+    return saving;
   }
 
   function usePolicy(id: string): void {
