@@ -18,6 +18,12 @@ export async function routeOnComputedBand(
   const headers = location.headerCells.map(cellText);
   const column = headers.findIndex((header) => normaliseKey(header) === normaliseKey(offer.header));
   if (column < 0) throw new ExcelLayerError("MAPPING_PROBLEM", `the cohort has no column "${offer.header}" any more`);
-  const overrides = await loadMappingOverrides(context, location.sheetName, headers);
-  await saveMappingOverrides(context, location.sheetName, { ...overrides, [column]: offer.field }, headers);
+  const overrides = await loadMappingOverrides(context, location.sheetName, headers, policy.data.id);
+  await saveMappingOverrides(
+    context,
+    location.sheetName,
+    { ...overrides, [column]: offer.field },
+    headers,
+    policy.data.id,
+  );
 }

@@ -28,7 +28,7 @@ export async function startTaskPane(host: string | null | undefined, scope: Pane
     return;
   }
   // Mounted first, so it hears the "sotp:routed" event of the first run.
-  mountSummaryPanel(ui.summary, { excel, asOfInput: ui.asOf });
+  mountSummaryPanel(ui.summary, { excel, asOfInput: ui.asOf, policyInput: ui.policy });
   mountCalculatorPanel(requireElement("calculator-panel"), { excel, policy: () => getBundledPolicy(ui.policy.value) });
   await startPaneController(ui, createExcelSession(excel)).ready;
   ui.app.setAttribute("aria-busy", "false");

@@ -48,6 +48,7 @@ describe("the production build's functions.json", function () {
         ["headers", "any", "matrix", true],
         ["fields", "string", "scalar", true],
         ["asOf", "any", "scalar", true],
+        ["policy", "any", "scalar", true],
       ],
     );
     assert.deepEqual(route.result, { dimensionality: "matrix", type: "string" });
@@ -62,6 +63,7 @@ describe("the production build's functions.json", function () {
           ["row", "matrix", false],
           ["headers", "matrix", true],
           ["asOf", undefined, true],
+          ["policy", undefined, true],
         ],
         id,
       );
@@ -79,6 +81,14 @@ describe("the production build's functions.json", function () {
       const optional = f.parameters.filter((p) => p.optional).map((p) => p.name);
       assert.deepEqual(optional, id === "OSPDC" ? ["setting", "offenceFreeYears"] : [], id);
     }
+  });
+
+  it("takes an optional policy id in POLICY", () => {
+    const f = functions.get("POLICY") as FunctionMetadata;
+    assert.deepEqual(
+      f.parameters.map((p) => [p.name, p.type, p.optional ?? false]),
+      [["id", "any", true]],
+    );
   });
 
   it("asks for parameter addresses where cell formats matter, and nothing is volatile", () => {
