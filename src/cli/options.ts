@@ -8,8 +8,9 @@ import { CliError } from "./cli-error";
  * unless the bundled version is that one), or a policy JSON file.
  */
 export function resolvePolicy(choice: string | undefined): Policy {
+  const isFile = choice !== undefined && existsSync(choice);
   try {
-    if (choice !== undefined && existsSync(choice)) return loadPolicy(JSON.parse(readFileSync(choice, "utf8")));
+    if (isFile) return loadPolicy(JSON.parse(readFileSync(choice, "utf8")));
     const [id, version] = (choice ?? "").split("@");
     const policy = getBundledPolicy(choice === undefined ? undefined : id);
     if (version !== undefined && version !== policy.data.version)
@@ -18,7 +19,8 @@ export function resolvePolicy(choice: string | undefined): Policy {
       );
     return policy;
   } catch (error) {
-    if (error instanceof PolicyError || error instanceof SyntaxError) throw new CliError(error.message);
+    const where = isFile ? `policy file ${choice}: ` : "";
+    if (error instanceof PolicyError || error instanceof SyntaxError) throw new CliError(`${where}${error.message}`);
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { formatDay } from "../parsing";
 import type { Condition } from "../policies";
-import { PolicyFacts, Render } from "./run-state";
+import { PolicyFacts, Predicate, Render } from "./run-state";
 import { itemsTestedBy } from "./tested-items";
 
 /**
@@ -9,7 +9,7 @@ import { itemsTestedBy } from "./tested-items";
  */
 export function createReasonCompiler(
   facts: PolicyFacts,
-): (id: string, template: string, reconstructed: boolean, when: Condition) => Render {
+): (id: string, template: string, reconstructed: boolean | Predicate, when: Condition) => Render {
   const { policy } = facts;
   const renderPlaceholder = (id: string, name: string, when: Condition): Render => {
     if (name === "programme") return (s) => facts.programmeName(s.programme);
@@ -25,11 +25,19 @@ export function createReasonCompiler(
     };
   };
 
+  const tag = ` ${policy.data.reconstructedTag}`;
   return (id, template, reconstructed, when) => {
     const parts = template.split(/\{(\w+)\}/);
-    const suffix = reconstructed ? ` ${policy.data.reconstructedTag}` : "";
+    if (typeof reconstructed === "function") {
+      const untagged = compileTemplate(id, parts, "", when);
+      return (s, c) => (reconstructed(s, c) ? untagged(s, c) + tag : untagged(s, c));
+    }
+    return compileTemplate(id, parts, reconstructed ? tag : "", when);
+  };
+
+  function compileTemplate(id: string, parts: string[], suffix: string, when: Condition): Render {
     if (parts.length === 1) {
-      const constant = `${id}: ${template}${suffix}`;
+      const constant = `${id}: ${parts[0]}${suffix}`;
       return () => constant;
     }
     const renders = parts.map((part, index): Render =>
@@ -40,5 +48,5 @@ export function createReasonCompiler(
       for (const render of renders) line += render(s, c);
       return line + suffix;
     };
-  };
+  }
 }

@@ -1,5 +1,5 @@
 import { describeFieldValues, listInWords } from "../parsing";
-import type { EffectDefinition, Policy, ProgrammeDefinition } from "../policies";
+import type { EffectDefinition, Policy, ProgrammeDefinition, RuleDefinition } from "../policies";
 import { describeCondition, termInWords } from "./describe-condition";
 
 export interface DocTable {
@@ -41,12 +41,16 @@ export function buildPolicyDocument(policy: Policy): PolicyDocument {
 
 function fieldsSection(policy: Policy): DocSection {
   const required = policy.fields.filter((f) => f.requiredColumn).map((f) => f.label);
+  const label = (name: string) => policy.fieldByName.get(name)?.label ?? name;
+  const oneOf = (policy.data.requiredOneOf ?? []).map((group) => listInWords(group.map(label)));
   return {
     heading: "Fields",
     text: [
       "Headers and values are compared after normalising: case, spaces and punctuation are ignored " +
-        "(`RM2000/s`, `rm2000 s` and `RM_2000-S` are the same). Columns may be in any order; other columns are ignored.",
-      `Required columns: ${listInWords(required, "and")}. A value that is not accepted makes the row Invalid, with a reason naming the field.`,
+        "(`Offence type`, `offence-type` and `OFFENCE_TYPE` are the same). Columns may be in any order; other " +
+        "columns are ignored.",
+      `Required columns: ${listInWords([...required, ...oneOf.map((g) => `at least one of ${g}`)], "and")}. ` +
+        "A value that is not accepted makes the row Invalid, with a reason naming the field.",
     ],
     table: {
       headers: ["field", "headers accepted", "values"],
@@ -96,11 +100,19 @@ function rulesSection(policy: Policy): DocSection {
           rule.id,
           describeCondition(rule.when, policy),
           describeEffect(rule.then, policy),
-          rule.reconstructed ? `${rule.reason} ${policy.data.reconstructedTag}` : rule.reason,
+          reasonWithTag(rule.reason, rule.reconstructed, policy),
         ]),
       },
     })),
   };
+}
+
+/** The reason template with the reconstructed tag: always, or with the condition under which it is added. */
+function reasonWithTag(reason: string, reconstructed: RuleDefinition["reconstructed"], policy: Policy): string {
+  const tag = policy.data.reconstructedTag;
+  if (reconstructed === undefined || reconstructed === false) return reason;
+  if (reconstructed === true) return `${reason} ${tag}`;
+  return `${reason} (${tag} when ${describeCondition(reconstructed, policy)})`;
 }
 
 function describeEffect(effect: EffectDefinition, policy: Policy): string {
@@ -145,7 +157,7 @@ function programmesSection(policy: Policy): DocSection {
       ],
       rows: policy.data.programmes.map((p) => [
         p.code,
-        p.name,
+        p.spellings?.length ? `${p.name} (also: ${p.spellings.join(", ")})` : p.name,
         settingsOf(p),
         minMonths(p),
         p.tiers.join(", "),

@@ -94,7 +94,10 @@ export function describeMapping(
   });
   return {
     rows,
-    missingRequired: mapping.missingRequired.map((field) => field.label),
+    missingRequired: [
+      ...mapping.missingRequired.map((field) => field.label),
+      ...mapping.missingOneOf.map((group) => group.map((field) => field.label).join(" or ")),
+    ],
     ignoredCount: rows.filter((row) => row.choice === IGNORE_CHOICE).length,
     outputColumnCount,
     mapping,

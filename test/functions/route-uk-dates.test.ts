@@ -14,7 +14,7 @@ describe("SOTP.ROUTE reads the UK date forms of spec revision 1.0.1", () => {
       60,
       date,
     ]);
-    const spilled = await route(rows, HEADERS, "status,flags,reasons", "1 January 2014", NO_ADDRESSES);
+    const spilled = await route(rows, HEADERS, "status,flags,reasons", "1 January 2014", null, NO_ADDRESSES);
     for (const row of spilled.slice(0, 3)) {
       assert.equal(row[0], "Recommended");
       assert.match(row[1], /INSUFFICIENT_TIME/);
