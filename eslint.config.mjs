@@ -21,7 +21,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   prettier,
   {
-    files: ["src/engine/**/*.ts", "src/parsing/**/*.ts", "src/policies/**/*.ts"],
+    files: ["src/engine/**/*.ts", "src/parsing/**/*.ts", "src/policies/**/*.ts", "src/compare/**/*.ts"],
     rules: { "no-restricted-imports": ["error", officeFree] },
   },
   {
