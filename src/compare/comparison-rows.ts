@@ -43,3 +43,13 @@ export function* comparisonRows(rows: readonly (readonly CellValue[])[], compare
     yield cells;
   }
 }
+
+/** How many data rows changed (Programme, Status or Dosage tier) between the two policies. */
+export function changedCount(compared: Compared): number {
+  const { from, to } = compared;
+  let count = 0;
+  from.results.forEach((result, i) => {
+    if (changedCell(result, from.policy, to.results[i], to.policy) === "yes") count++;
+  });
+  return count;
+}

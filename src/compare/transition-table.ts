@@ -60,9 +60,14 @@ export function transitionCells(transitions: readonly Transition[]): (string | n
   ];
 }
 
+/** `High Intensity (Recommended) → Kaizen (Recommended)`. */
+export function describeMove(transition: Transition): string {
+  const { fromProgramme, fromStatus, toProgramme, toStatus } = transition;
+  return `${fromProgramme} (${fromStatus}) → ${toProgramme} (${toStatus})`;
+}
+
 /** `209 people: High Intensity (Recommended) → Kaizen (Recommended)`. */
 export function describeTransition(transition: Transition): string {
   const count = transition.rowIndexes.length;
-  const people = `${count.toLocaleString("en-GB")} ${count === 1 ? "person" : "people"}`;
-  return `${people}: ${transition.fromProgramme} (${transition.fromStatus}) → ${transition.toProgramme} (${transition.toStatus})`;
+  return `${count.toLocaleString("en-GB")} ${count === 1 ? "person" : "people"}: ${describeMove(transition)}`;
 }

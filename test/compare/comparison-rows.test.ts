@@ -16,7 +16,7 @@ function rowsOf(rows: typeof SMALL_COHORT) {
 const column = (name: string) => 5 + COMPARISON_COLUMNS.indexOf(name);
 
 describe("the per-row output of a comparison", () => {
-  it("keeps the input columns, replaces earlier outputs, then writes the sixteen comparison columns", () => {
+  it("keeps the input columns, replaces earlier outputs, then writes the fifteen comparison columns", () => {
     const [header] = rowsOf(SMALL_COHORT);
     assert.deepEqual(header, [
       ...["ID", "Offence", "RM2000/s", "OGRS3", "OSP/C"],
