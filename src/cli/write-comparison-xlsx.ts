@@ -1,21 +1,23 @@
 import type ExcelJS from "exceljs";
-import { changedCount, COMPARISON_COLUMNS, comparisonCellsAt, describeMove, transitionCells } from "../compare";
+import {
+  COMPARISON_CHART_COLUMN,
+  COMPARISON_COLUMNS,
+  COMPARISON_SHEET_NAME,
+  COMPARISON_TABLE_ROW,
+  comparisonCellsAt,
+  comparisonSheetCells,
+} from "../compare";
 import type { ComparedTable, Transition } from "../compare";
-import type { CellValue } from "../parsing";
 import { columnLetter } from "./write-xlsx";
 import type { BarChartData, ChartAnchor } from "./xlsx-chart-xml";
 
 type Compared = Extract<ComparedTable, { ok: true }>;
 
-export const COMPARISON_SHEET = "Comparison";
+export const COMPARISON_SHEET = COMPARISON_SHEET_NAME;
 const HEADER_FILL = "FF1F4E79";
 const CHANGED_FILL = "FFFFEB9C";
-/** The chart shows the largest moves; a longer tail is one "all other" bar (a bar chart of 60 lines is unreadable). */
-export const CHART_BARS = 15;
-const TABLE_ROW = 6;
 /** Printed (or converted to PDF), a sheet fits the page width. */
 const FIT_WIDTH = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
-const CHART_COLUMN = 7;
 
 const REASONS_WIDTH = 60;
 const REASON_COLUMNS = [COMPARISON_COLUMNS.indexOf("Reasons (from)"), COMPARISON_COLUMNS.indexOf("Reasons (to)")];
@@ -84,58 +86,41 @@ export function addComparisonSheet(
 ): { chart: BarChartData; anchor: ChartAnchor } {
   workbook.worksheets.filter((s) => s.name === COMPARISON_SHEET).forEach((s) => workbook.removeWorksheet(s.id));
   const sheet = workbook.addWorksheet(COMPARISON_SHEET);
-  const counted = transitions.reduce((sum, t) => sum + t.rowIndexes.length, 0);
-  const changed = changedCount(compared);
-  const facts: CellValue[][] = [
-    [`Policy comparison: ${compared.from.policy.stamp} → ${compared.to.policy.stamp}`],
-    ["As of", asOf],
-    ["Rows compared", counted],
-    ["Rows changed", changed],
-  ];
-  facts.forEach((row, i) => (sheet.getRow(i + 1).values = row as ExcelJS.CellValue[]));
+  const cells = comparisonSheetCells(compared, transitions, asOf);
+  sheet.getCell("A1").value = cells.title;
   sheet.getCell("A1").font = { bold: true, size: 14 };
-  for (let row = 2; row <= 4; row++) sheet.getCell(`A${row}`).font = { bold: true };
-
-  transitionCells(transitions).forEach((cells, i) => (sheet.getRow(TABLE_ROW + i).values = cells));
-  const bars = chartBars(transitions);
-  sheet.getRow(TABLE_ROW).getCell(CHART_COLUMN).value = "Move (chart)";
-  sheet.getRow(TABLE_ROW).getCell(CHART_COLUMN + 1).value = "People";
-  bars.forEach(([label, count], i) => {
-    const row = sheet.getRow(TABLE_ROW + 1 + i);
-    row.getCell(CHART_COLUMN).value = label;
-    row.getCell(CHART_COLUMN + 1).value = count;
+  cells.facts.forEach((row, i) => {
+    sheet.getRow(2 + i).values = row;
+    sheet.getRow(2 + i).getCell(1).font = { bold: true };
   });
-  const header = sheet.getRow(TABLE_ROW);
-  for (const column of [1, 2, 3, 4, 5, CHART_COLUMN, CHART_COLUMN + 1]) {
+  const tableRow = COMPARISON_TABLE_ROW + 1;
+  const chartColumn = COMPARISON_CHART_COLUMN + 1;
+  cells.table.forEach((row, i) => (sheet.getRow(tableRow + i).values = row));
+  cells.chartData.forEach((row, i) =>
+    row.forEach((value, j) => (sheet.getRow(tableRow + i).getCell(chartColumn + j).value = value)),
+  );
+  const header = sheet.getRow(tableRow);
+  for (const column of [1, 2, 3, 4, 5, chartColumn, chartColumn + 1]) {
     header.getCell(column).font = { bold: true, color: { argb: "FFFFFFFF" } };
     header.getCell(column).fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
   }
   [22, 18, 22, 18, 8, 2, 58, 8].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
-  sheet.views = [{ state: "frozen", ySplit: TABLE_ROW, xSplit: 0 }];
+  sheet.views = [{ state: "frozen", ySplit: tableRow, xSplit: 0 }];
   sheet.pageSetup = { ...sheet.pageSetup, ...FIT_WIDTH };
 
-  const ref = (column: number, firstRow: number, lastRow: number) =>
-    `'${COMPARISON_SHEET}'!$${columnLetter(column)}$${firstRow}:$${columnLetter(column)}$${lastRow}`;
-  const lastBarRow = TABLE_ROW + Math.max(bars.length, 1);
+  const bars = cells.chartData.slice(1);
+  const column = (offset: number) => `$${columnLetter(chartColumn + offset)}$`;
+  const lastBarRow = tableRow + Math.max(bars.length, 1);
   const chart: BarChartData = {
     title: `Who moves where: ${compared.from.policy.stamp} → ${compared.to.policy.stamp}`,
     seriesName: "People",
-    seriesNameRef: `'${COMPARISON_SHEET}'!$${columnLetter(CHART_COLUMN + 1)}$${TABLE_ROW}`,
-    categoriesRef: ref(CHART_COLUMN, TABLE_ROW + 1, lastBarRow),
-    valuesRef: ref(CHART_COLUMN + 1, TABLE_ROW + 1, lastBarRow),
-    categories: bars.map(([label]) => label),
-    values: bars.map(([, count]) => count),
+    seriesNameRef: `'${COMPARISON_SHEET}'!${column(1)}${tableRow}`,
+    categoriesRef: `'${COMPARISON_SHEET}'!${column(0)}${tableRow + 1}:${column(0)}${lastBarRow}`,
+    valuesRef: `'${COMPARISON_SHEET}'!${column(1)}${tableRow + 1}:${column(1)}${lastBarRow}`,
+    categories: bars.map(([label]) => String(label)),
+    values: bars.map(([, count]) => Number(count)),
   };
-  const top = TABLE_ROW + Math.max(transitions.length, bars.length) + 2;
+  const top = tableRow + Math.max(cells.table.length, cells.chartData.length) + 1;
   const anchor = { fromColumn: 0, fromRow: top, toColumn: 9, toRow: top + 6 + Math.ceil(bars.length * 1.6) };
   return { chart, anchor };
-}
-
-/** The chart's bars: the largest moves, then one bar for all the others. */
-function chartBars(transitions: readonly Transition[]): [string, number][] {
-  const bars = transitions.slice(0, CHART_BARS).map((t): [string, number] => [describeMove(t), t.rowIndexes.length]);
-  const rest = transitions.slice(CHART_BARS);
-  if (rest.length > 0)
-    bars.push([`All other moves (${rest.length} lines)`, rest.reduce((sum, t) => sum + t.rowIndexes.length, 0)]);
-  return bars;
 }

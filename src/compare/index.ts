@@ -5,3 +5,11 @@ export { changedCount, comparisonCells, comparisonCellsAt, comparisonRows } from
 export { changedCell, statusKey } from "./outcome-key";
 export { describeMove, describeTransition, transitionCells, transitionTable } from "./transition-table";
 export type { Transition } from "./transition-table";
+export {
+  CHART_BARS,
+  COMPARISON_CHART_COLUMN,
+  COMPARISON_SHEET_NAME,
+  COMPARISON_TABLE_ROW,
+  comparisonSheetCells,
+} from "./comparison-sheet-cells";
+export type { ComparisonSheetCells } from "./comparison-sheet-cells";
