@@ -10,6 +10,8 @@ export interface Transition {
   fromStatus: string;
   toProgramme: string;
   toStatus: string;
+  /** Same programme (by code) and status (by key) under both policies: nobody moves. */
+  unchanged: boolean;
   /** Data rows (0 = the row after the header) making this line, in sheet order. */
   rowIndexes: number[];
 }
@@ -24,12 +26,13 @@ export function transitionTable(compared: Compared): Transition[] {
   from.results.forEach((before, index) => {
     const after = to.results[index];
     if (isBlankResult(before) && isBlankResult(after)) return;
-    const key = [
+    const keys = [
       before.programmeCode ?? "",
       statusKey(from.policy, before.status),
       after.programmeCode ?? "",
       statusKey(to.policy, after.status),
-    ].join("\u0000");
+    ];
+    const key = keys.join("\u0000");
     const line = byKey.get(key);
     if (line) line.rowIndexes.push(index);
     else
@@ -38,6 +41,7 @@ export function transitionTable(compared: Compared): Transition[] {
         fromStatus: before.status,
         toProgramme: after.programme,
         toStatus: after.status,
+        unchanged: keys[0] === keys[2] && keys[1] === keys[3],
         rowIndexes: [index],
       });
   });

@@ -5,6 +5,7 @@ import { startPaneController } from "./pane-controller";
 import { findPaneElements } from "./pane-elements";
 import { renderNotice } from "./render/render-notice";
 import { mountSummaryPanel } from "./summary";
+import { mountComparePanel } from "./compare";
 
 /** What the pane reads from the page's globals: the Excel namespace, and Office's requirement sets. */
 export interface PaneScope {
@@ -26,6 +27,8 @@ export async function startTaskPane(host: string | null | undefined, scope: Pane
   }
   // Mounted first, so it hears the "sotp:routed" event of the first run.
   mountSummaryPanel(ui.summary, { excel, asOfInput: ui.asOf });
+  const comparePanel = document.getElementById("compare-panel");
+  if (comparePanel) mountComparePanel(comparePanel, { excel, asOfInput: ui.asOf });
   await startPaneController(ui, createExcelSession(excel)).ready;
   ui.app.setAttribute("aria-busy", "false");
 }

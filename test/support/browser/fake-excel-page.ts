@@ -63,5 +63,6 @@ if (scenario) {
     tables: () => fake.state.tables.map((table) => ({ name: table.name, box: table.box })),
     sheetNames: () => fake.state.sheets.map((sheet) => sheet.name),
     chartCount: (sheetName: string) => fake.state.sheet(sheetName).charts.length,
+    charts: (sheetName: string) => structuredClone(fake.state.sheet(sheetName).charts),
   };
 }
