@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import { parse } from "csv-parse/sync";
 import { toCsv } from "../../src/cli/write-csv";
 import { SECOND_POLICY_FILE, SMALL_COHORT } from "../compare/compare-fixture";
-import { runCli } from "../support/run-cli";
+import { REPO_ROOT, runCli } from "../support/run-cli";
 
 const TABLE = [
   ["From programme", "From status", "To programme", "To status", "Rows"],
@@ -103,6 +103,24 @@ describe("sotp compare", () => {
     const other = runCli(["compare", noRisk, "--to", SECOND_POLICY_FILE, "--as-of", "2014-01-01"]);
     assert.equal(other.status, 2);
     assert.match(other.stderr, /policy foi-86525@1\.0\.0 cannot route this file: missing required column: RM2000\/s/);
+  });
+
+  it("compares examples/sample-cohort.xlsx, keeping its sheets and adding the Comparison sheet", async () => {
+    const out = path.join(dir, "sample-compared.xlsx");
+    const run = runCli([
+      ...["compare", path.join(REPO_ROOT, "examples/sample-cohort.xlsx"), "--to", SECOND_POLICY_FILE],
+      ...["--as-of", "2014-01-01", "-o", out],
+    ]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /compared 500 rows into .*: \d+ changed from foi-86525@1\.0\.0 to /);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    assert.deepEqual(
+      workbook.worksheets.map((s) => s.name),
+      ["Cohort", "Capacity", "Comparison"],
+    );
+    const sheet = workbook.getWorksheet("Comparison") as ExcelJS.Worksheet;
+    assert.deepEqual([sheet.getCell("A3").value, sheet.getCell("B3").value], ["Rows compared", 500]);
   });
 
   it("exits 2 for an unknown policy, a bad format or a bad output name", () => {
