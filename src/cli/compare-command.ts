@@ -1,10 +1,11 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { changedCount, compareTable, comparisonRows, transitionCells, transitionTable } from "../compare";
 import { formatDay } from "../parsing";
 import { addChartToXlsx } from "./add-chart-to-xlsx";
 import { CliError } from "./cli-error";
 import { resolveAsOf, resolvePolicy } from "./options";
+import { createProgress, endProgress } from "./progress";
 import { tableWidth } from "./output-table";
 import { fileKindOf, readCohortFile } from "./read-cohort-file";
 import { formatTextTable } from "./text-table";
@@ -40,14 +41,18 @@ export async function runCompareCommand(
   const outputKind = options.output === undefined ? undefined : fileKindOf(options.output);
   if (options.output !== undefined && outputKind === null)
     throw new CliError(`-o ${options.output}: expected a .csv or .xlsx file name`);
-  if (options.output !== undefined && path.resolve(options.output) === path.resolve(input))
+  if (options.output !== undefined && isSameFile(input, options.output))
     throw new CliError(`-o ${options.output} is the input file; sotp never writes over its input`);
+  const progress = createProgress();
+  progress(`reading ${input}`);
   const file = await readCohortFile(input, options.sheet);
+  progress(`routing ${Math.max(file.sheet.rows.length - 1, 0)} rows under ${from.stamp} and ${to.stamp}`);
   const compared = compareTable(file.sheet.rows, { from, to, asOf });
   if (!compared.ok) throw new CliError(`${input}: ${compared.message}`);
   const transitions = transitionTable(compared);
 
   if (options.output !== undefined) {
+    progress(`writing ${options.output}`);
     mkdirSync(path.dirname(path.resolve(options.output)), { recursive: true });
     if (outputKind === "xlsx") {
       const workbook = file.workbook ?? (await workbookFromRows(path.parse(input).name, file.sheet.rows));
@@ -64,12 +69,14 @@ export async function runCompareCommand(
       writeCsvChunks(comparisonRows(file.sheet.rows, compared), (chunk) => chunks.push(chunk));
       writeFileSync(options.output, chunks.join(""));
     }
+    endProgress();
     const total = transitions.reduce((sum, t) => sum + t.rowIndexes.length, 0);
     process.stderr.write(
       `sotp: compared ${total} rows into ${options.output}: ${changedCount(compared)} changed from ${from.stamp} ` +
         `to ${to.stamp}\n`,
     );
   }
+  endProgress();
   if (format === "csv") stdout.write(toCsv(transitionCells(transitions)));
   if (format === "text") {
     const table = transitionCells(transitions).map((row) => row.map(String));
@@ -77,4 +84,9 @@ export async function runCompareCommand(
       `Who moves where, as of ${formatDay(asOf)}: ${from.stamp} → ${to.stamp}\n\n${formatTextTable(table)}\n`,
     );
   }
+}
+
+function isSameFile(input: string, output: string): boolean {
+  if (path.resolve(input) === path.resolve(output)) return true;
+  return existsSync(input) && existsSync(output) && realpathSync(input) === realpathSync(output);
 }
