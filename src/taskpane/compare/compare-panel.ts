@@ -17,7 +17,11 @@ const policySelect = (id: string, policies: readonly Policy[], chosen: string) =
     "select",
     { id },
     policies.map((policy) => {
-      const option = createElement("option", { value: policy.data.id, title: policy.data.title }, [policy.stamp]);
+      const option = createElement(
+        "option",
+        { value: policy.data.id, title: `${policy.stamp}: ${policy.data.title}` },
+        [policy.data.id],
+      );
       option.selected = policy.data.id === chosen;
       return option;
     }),

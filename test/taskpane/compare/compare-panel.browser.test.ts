@@ -71,7 +71,7 @@ describe("the task pane's Compare policies in Chromium", function () {
       `${first.rowIndexes.length} people: ${first.fromProgramme} (${first.fromStatus}) to ${first.toProgramme} (${first.toStatus}). Select their rows.`,
     );
     assert.match((await page.textContent(".sotp-compare .sotp-headline")) ?? "", /^\d+ of 400 people change/);
-    await page.locator("#compare-panel").scrollIntoViewIfNeeded();
+    await page.mouse.move(0, 0);
     await pane.screenshot(page, "21-compare-transitions", true);
     assert.deepEqual(await session.cspViolations(), []);
   });
@@ -94,6 +94,9 @@ describe("the task pane's Compare policies in Chromium", function () {
       `Selected ${line.rowIndexes.length} rows on "Cohort" (${line.fromProgramme} → ${line.toProgramme}).`,
     );
     assert.equal(await page.getAttribute(".sotp-transition >> nth=1", "aria-pressed"), "true");
+    await page.mouse.move(0, 0);
+    await page.locator(".sotp-compare-status").scrollIntoViewIfNeeded();
+    await pane.screenshot(page, "22-compare-line-selected", false);
   });
 
   it("writes the Comparison sheet (table, counts, chart) and changes no other sheet", async () => {
