@@ -26,7 +26,7 @@ export async function startTaskPane(host: string | null | undefined, scope: Pane
     return;
   }
   // Mounted first, so it hears the "sotp:routed" event of the first run.
-  mountSummaryPanel(ui.summary, { excel, asOfInput: ui.asOf });
+  mountSummaryPanel(ui.summary, { excel, asOfInput: ui.asOf, policyInput: ui.policy });
   const comparePanel = document.getElementById("compare-panel");
   if (comparePanel) mountComparePanel(comparePanel, { excel, asOfInput: ui.asOf });
   await startPaneController(ui, createExcelSession(excel)).ready;

@@ -44,6 +44,7 @@ describe("the production build's functions.json", function () {
         ["headers", "any", "matrix", true],
         ["fields", "string", "scalar", true],
         ["asOf", "any", "scalar", true],
+        ["policy", "any", "scalar", true],
       ],
     );
     assert.deepEqual(route.result, { dimensionality: "matrix", type: "string" });
@@ -58,11 +59,20 @@ describe("the production build's functions.json", function () {
           ["row", "matrix", false],
           ["headers", "matrix", true],
           ["asOf", undefined, true],
+          ["policy", undefined, true],
         ],
         id,
       );
       assert.equal(f.result.dimensionality ?? "scalar", "scalar", id);
     }
+  });
+
+  it("takes an optional policy id in POLICY", () => {
+    const f = functions.get("POLICY") as FunctionMetadata;
+    assert.deepEqual(
+      f.parameters.map((p) => [p.name, p.type, p.optional ?? false]),
+      [["id", "any", true]],
+    );
   });
 
   it("asks for parameter addresses where cell formats matter, and nothing is volatile", () => {

@@ -1,13 +1,13 @@
 import { compareTable, comparisonSheetCells, transitionTable } from "../../../src/compare";
 import type { Transition } from "../../../src/compare";
 import { parseIsoDay } from "../../../src/parsing";
-import { getBundledPolicy, listBundledPolicies } from "../../../src/policies";
+import { getBundledPolicy } from "../../../src/policies";
 import type { StoredValue } from "../../support/fake-excel";
 import { buildCohortRows, PaneScenario } from "../../support/browser/scenario";
 
 export const AS_OF = "2014-01-01";
 export const FROM = "foi-86525";
-export const TO = listBundledPolicies().includes("hmpps-2017") ? "hmpps-2017" : "foi-86525";
+export const TO = "hmpps-2017";
 
 const HEADER = ["ID", "Offence", "RM2000/s", "OGRS3", "OSP/DC", "OSP/IIC", "Setting", "Site"];
 /** People both policies read (RM2000/s and OGRS3 for foi-86525, OSP/DC and OSP/IIC for hmpps-2017), repeated. */
