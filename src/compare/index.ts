@@ -1,6 +1,8 @@
 export { COMPARISON_COLUMNS, SIDE_COLUMNS, TRANSITION_COLUMNS, isReplacedHeader } from "./comparison-columns";
 export { compareTable } from "./compare-table";
-export type { ComparedTable, CompareOptions, PolicyRun } from "./compare-table";
+export type { ComparedTable, CompareOptions } from "./compare-table";
+export { beginComparison } from "./begin-comparison";
+export type { BeganComparison, ComparisonBuilder, ComparisonRuns, PolicyRun } from "./begin-comparison";
 export { changedCount, comparisonCells, comparisonCellsAt, comparisonRows } from "./comparison-rows";
 export { changedCell, statusKey } from "./outcome-key";
 export { describeMove, describeTransition, transitionCells, transitionTable } from "./transition-table";

@@ -1,6 +1,5 @@
-import { COMPARISON_SHEET_NAME, compareTable, transitionTable } from "../../compare";
+import { beginComparison, COMPARISON_SHEET_NAME, transitionTable } from "../../compare";
 import type { ComparedTable, Transition } from "../../compare";
-import type { CellValue } from "../../parsing";
 import type { Policy } from "../../policies";
 import { ExcelLayerError } from "../excel-layer-error";
 import { CohortLocation, locateCohort } from "../locate-cohort";
@@ -28,7 +27,8 @@ export interface WorkbookComparison {
 
 /**
  * Reads the cohort (found by the first policy's headers, else the second's) in blocks and routes it under both
- * policies in memory. Reads only: nothing in the workbook changes.
+ * policies in memory; refuses before reading any data row when a policy cannot route it. Reads only: nothing in the
+ * workbook changes. `compared.headerRow` is 0: row indexes count from the cohort's header row.
  */
 export async function compareWorkbookCohort(
   context: Excel.RequestContext,
@@ -39,14 +39,12 @@ export async function compareWorkbookCohort(
   await context.sync();
   const onResult = active.name.toLowerCase() === COMPARISON_SHEET_NAME.toLowerCase();
   const location = await locateEither(context, [from, to], onResult ? options.lastSheetName : undefined);
-  const rows: CellValue[][] = [location.headerCells];
-  const percents: boolean[][] = [[]];
-  for await (const block of readCohortBlocks(context, location)) {
-    rows.push(...block.values);
-    percents.push(...block.percentFormatted);
-  }
-  const compared = compareTable(rows, { from, to, asOf, headerRow: 0, percentFormatted: (i) => percents[i] });
-  if (!compared.ok) throw new CompareError("POLICY_REFUSES", `${location.sheetName}: ${compared.message}`);
+  const began = beginComparison(location.headerCells, location.columnCount, { from, to, asOf });
+  if (!began.ok) throw new CompareError("POLICY_REFUSES", `${location.sheetName}: ${began.message}`);
+  // Routed block by block as the blocks arrive: each read's sync lets the pane breathe between blocks.
+  for await (const block of readCohortBlocks(context, location))
+    began.builder.addRows(block.values, block.percentFormatted);
+  const compared = { ok: true as const, headerRow: 0, ...began.builder.finish() };
   return { location, compared, transitions: transitionTable(compared), asOf };
 }
 
