@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { CALC_DESCRIPTION, runCalcCommand } from "./calc-command";
 import { CliError } from "./cli-error";
 import { runCompareCommand } from "./compare-command";
 import { runGenerateCommand } from "./generate-command";
@@ -49,6 +50,14 @@ export async function main(argv: readonly string[], stdout: NodeJS.WritableStrea
     .option("-o, --output <file>", "write the per-row comparison as .csv, or .xlsx with a Comparison sheet and chart")
     .option("--format <csv|text>", "print the transition table as CSV or text (the default without -o: csv)")
     .action(async (input: string, options) => runCompareCommand(input, options, stdout));
+
+  program
+    .command("calc")
+    .description(CALC_DESCRIPTION)
+    .argument("<input>", "file with the raw items (.csv or .xlsx)")
+    .option("--sheet <name>", "sheet of an .xlsx input (default: the first)")
+    .option("-o, --output <file>", "write .csv, .xlsx or .json (default: CSV on standard output)")
+    .action(async (input: string, options) => runCalcCommand(input, options, stdout));
 
   program
     .command("generate")

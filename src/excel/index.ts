@@ -11,6 +11,7 @@
  *   run-in-progress marker; extends a table once; clears the marker last.
  * - `formatOutputColumns(context, location, plan, policy)`: header style, widths, wrap, status colours.
  * - `routeCohortInExcel(context, options)`: the whole "Route cohort" action.
+ * - `calculateRiskInExcel(context, options)`: the "Calculate risk scores" action (same planning and block writing).
  * - `loadSheetMapping(context, sheet, headers?)` (the sheet's policy and choices per policy),
  *   `loadMappingOverrides(context, sheet, headers?, policyId?)` / `saveMappingOverrides(context, sheet, overrides,
  *   headers, policyId?)`.
@@ -29,6 +30,9 @@ export type { OutputRow, WriteOutputOptions } from "./write-output-blocks";
 export { formatOutputColumns } from "./format-output-columns";
 export { routeCohortInExcel } from "./route-cohort-in-excel";
 export type { RouteInExcelOptions, RouteInExcelOutcome, RoutePhase, RowToReview } from "./route-cohort-in-excel";
+export { calculateRiskInExcel } from "./calculate-risk-in-excel";
+export type { CalculateInExcelOptions, CalculateInExcelOutcome, CalculatorTally } from "./calculate-risk-in-excel";
+export { routeOnComputedBand } from "./route-on-computed-band";
 export { loadMappingOverrides, loadSheetMapping, saveMappingOverrides } from "./mapping-overrides";
 export type { SheetMapping } from "./mapping-overrides";
 export { DEFAULT_BLOCK_SIZING, rowsPerBlock } from "./block-sizing";

@@ -2,6 +2,7 @@
 // so review the tags like code. Each function only delegates to the pure adapters beside it and turns an
 // ArgumentError into #VALUE! with its message. Function ids are stored in workbooks: never rename one.
 import "./register-outside-excel";
+import "./calculator-functions";
 import { ArgumentError } from "./argument-error";
 import { readCellFacts } from "./excel-cell-facts";
 import { ogrs3BandOf } from "./ogrs3-band";

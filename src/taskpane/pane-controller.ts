@@ -18,6 +18,7 @@ import { renderMapping } from "./render/render-mapping";
 import { renderNotice } from "./render/render-notice";
 import { renderResults } from "./render/render-results";
 import { announceRouted } from "./routed-event";
+import { CALCULATED_EVENT } from "./calculators";
 
 /** Wires the page to one Excel session: find the cohort, correct the mapping, route, review rows. */
 export function startPaneController(ui: PaneElements, session: ExcelSession): { ready: Promise<void> } {
@@ -198,6 +199,8 @@ export function startPaneController(ui: PaneElements, session: ExcelSession): { 
     void saveMapping();
   });
   ui.findCohort.addEventListener("click", () => void findCohort());
+  // New derived columns (e.g. OGRS3 2yr %) change what the sheet's columns feed.
+  document.addEventListener(CALCULATED_EVENT, () => void findCohort());
   ui.route.addEventListener("click", () => void routeCohort());
   ui.cancel.addEventListener("click", () => {
     cancelRequested = true;
