@@ -36,11 +36,11 @@ describe("the routed workbook as a person opens and prints it", () => {
     const row = sheet.getRow(3);
     assert.equal(row.getCell(1).alignment?.vertical, "top");
     assert.equal(row.getCell(4).alignment?.vertical, "top");
-    const reasons = row.getCell(22);
-    assert.equal(header22(), "Reasons");
+    let reasonsColumn = 0;
+    sheet.getRow(2).eachCell((cell, number) => (reasonsColumn = cell.value === "Reasons" ? number : reasonsColumn));
+    const reasons = row.getCell(reasonsColumn);
     assert.deepEqual([reasons.alignment?.vertical, reasons.alignment?.wrapText], ["top", true]);
   });
-  const header22 = () => sheet.getRow(2).getCell(22).value;
 
   it("prints at a readable scale with the header row and the ID column on every page", () => {
     const setup = sheet.pageSetup;
