@@ -1,6 +1,6 @@
-import { createRouter, flagDuplicateIds } from "../engine";
+import { beginCohort, mapCohortHeader } from "../engine";
 import type { RouteResult } from "../engine";
-import { CellValue, cellText, createRowParser, describeMappingProblem, mapHeaders, ParsedRow } from "../parsing";
+import { CellValue, cellText, RowFacts } from "../parsing";
 import type { HeaderMapping } from "../parsing";
 import type { Policy } from "../policies";
 import { isReplacedHeader } from "./comparison-columns";
@@ -22,7 +22,7 @@ export interface ComparisonRuns {
 
 /** Takes the data rows block by block (so a caller can let its host breathe between blocks), then finishes. */
 export interface ComparisonBuilder {
-  addRows(rows: readonly (readonly CellValue[])[], percentFormatted?: readonly (readonly boolean[])[]): void;
+  addRows(rows: readonly (readonly CellValue[])[], facts?: readonly (RowFacts | undefined)[]): void;
   /** Applies the across-rows rule (V-3) under each policy and returns both routings. */
   finish(): ComparisonRuns;
 }
@@ -47,10 +47,10 @@ export function beginComparison(
   }
   const project = <T>(row: readonly T[], blank: T) => keptColumns.map((column) => row[column] ?? blank);
   const policies = [options.from, options.to];
-  const mappings = policies.map((policy) => mapHeaders(project(header, null), policy));
+  const mapped = policies.map((policy) => mapCohortHeader(project(header, null), policy));
   const refusals = policies.flatMap((policy, index) => {
-    const problem = describeMappingProblem(mappings[index], policy);
-    return problem === null ? [] : [{ stamp: policy.stamp, problem }];
+    const side = mapped[index];
+    return side.ok ? [] : [{ stamp: policy.stamp, problem: side.message }];
   });
   if (refusals.length > 0) {
     return {
@@ -59,31 +59,24 @@ export function beginComparison(
       refusedBy: refusals.map(({ stamp }) => stamp),
     };
   }
-  const sides = policies.map((policy, index) => ({
-    policy,
-    mapping: mappings[index],
-    parseRow: createRowParser(mappings[index], policy),
-    router: createRouter(policy, { asOf: options.asOf }),
-    parsed: [] as ParsedRow[],
-    results: [] as RouteResult[],
-  }));
+  const pipelines = policies.map((policy, index) => {
+    const side = mapped[index] as Extract<(typeof mapped)[number], { ok: true }>;
+    return beginCohort({ policy, asOf: options.asOf, mapping: side.mapping });
+  });
+  const projectFacts = (facts: RowFacts | undefined): RowFacts | undefined =>
+    facts?.percent && { percent: project(facts.percent, false) };
   const builder: ComparisonBuilder = {
-    addRows(rows, percentFormatted) {
-      rows.forEach((cells, i) => {
-        const kept = project(cells, null);
-        const percents = percentFormatted?.[i] && project(percentFormatted[i], false);
-        for (const side of sides) {
-          const row = side.parseRow(kept, { percentFormatted: percents });
-          side.parsed.push(row);
-          side.results.push(side.router.routeRow(row));
-        }
-      });
+    addRows(rows, facts) {
+      const kept = rows.map((cells) => project(cells, null));
+      const keptFacts = facts?.map(projectFacts);
+      for (const pipeline of pipelines) pipeline.addRows(kept, keptFacts);
     },
     finish() {
-      const [from, to] = sides.map((side): PolicyRun => {
-        flagDuplicateIds(side.router, side.parsed, side.results);
-        return { policy: side.policy, mapping: side.mapping, results: side.results };
-      });
+      const [from, to] = pipelines.map((pipeline): PolicyRun => ({
+        policy: pipeline.policy,
+        mapping: pipeline.mapping,
+        results: pipeline.finish().results,
+      }));
       return { keptColumns, from, to };
     },
   };

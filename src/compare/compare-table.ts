@@ -1,4 +1,4 @@
-import { CellValue, findHeaderRow } from "../parsing";
+import { CellValue, findHeaderRow, RowFacts } from "../parsing";
 import type { Policy } from "../policies";
 import { beginComparison, ComparisonRuns } from "./begin-comparison";
 
@@ -8,8 +8,8 @@ export interface CompareOptions {
   asOf: number;
   /** Index in `rows` of the header row; found by the policies' header names when absent. */
   headerRow?: number;
-  /** Per row index (of `rows`): which cells are %-formatted. */
-  percentFormatted?: (rowIndex: number) => readonly boolean[] | undefined;
+  /** Per row index (of `rows`): what is known about its cells (e.g. which are %-formatted). */
+  factsOf?: (rowIndex: number) => RowFacts | undefined;
 }
 
 export type ComparedTable =
@@ -28,10 +28,8 @@ export function compareTable(rows: readonly (readonly CellValue[])[], options: C
   const began = beginComparison(rows[headerRow] ?? [], width, options);
   if (!began.ok) return began;
   const data = rows.slice(headerRow + 1);
-  const percents = options.percentFormatted
-    ? data.map((_, i) => options.percentFormatted?.(headerRow + 1 + i) ?? [])
-    : undefined;
-  began.builder.addRows(data, percents);
+  const facts = options.factsOf && data.map((_, i) => options.factsOf?.(headerRow + 1 + i));
+  began.builder.addRows(data, facts);
   return { ok: true, headerRow, ...began.builder.finish() };
 }
 

@@ -4,3 +4,5 @@ export { routeCohort, flagDuplicateIds } from "./route-cohort";
 export { resultCells } from "./result-cells";
 export { routeTable } from "./route-table";
 export type { RoutedTable, RouteTableOptions } from "./route-table";
+export { beginCohort, createCohortRowParser, mapCohortHeader, routeCohortRows } from "./cohort-pipeline";
+export type { CohortPipeline, CohortPipelineOptions, CohortRouting, MappedCohort } from "./cohort-pipeline";

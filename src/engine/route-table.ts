@@ -1,22 +1,13 @@
 import type { Policy } from "../policies";
-import {
-  CellValue,
-  createRowParser,
-  describeMappingProblem,
-  findHeaderRow,
-  HeaderMapping,
-  mapHeaders,
-  MappingOverrides,
-  ParsedRow,
-} from "../parsing";
-import { routeCohort } from "./route-cohort";
-import { createRouter, RouteResult } from "./route-row";
+import { CellValue, findHeaderRow, HeaderMapping, MappingOverrides, ParsedRow, RowFacts } from "../parsing";
+import { mapCohortHeader, routeCohortRows } from "./cohort-pipeline";
+import { RouteResult } from "./route-row";
 
 export interface RouteTableOptions {
   policy: Policy;
   asOf: number;
-  /** Per row index (of `rows`): which cells are %-formatted. */
-  percentFormatted?: (rowIndex: number) => readonly boolean[] | undefined;
+  /** Per row index (of `rows`): what is known about its cells (e.g. which are %-formatted). */
+  factsOf?: (rowIndex: number) => RowFacts | undefined;
   overrides?: MappingOverrides;
   /** The header row's index when the caller has chosen it (e.g. by `--map` headers); found by the synonyms if not. */
   headerRow?: number;
@@ -39,14 +30,10 @@ export function routeTable(rows: readonly (readonly CellValue[])[], options: Rou
   const { policy } = options;
   const found = options.headerRow ?? findHeaderRow(rows, policy);
   const headerRow = found < 0 ? 0 : found;
-  const mapping = mapHeaders(rows[headerRow] ?? [], policy, options.overrides);
-  const problem = describeMappingProblem(mapping, policy);
-  if (problem) return { ok: false, message: problem };
-  const parseRow = createRowParser(mapping, policy);
-  const parsedRows: ParsedRow[] = [];
-  for (let index = headerRow + 1; index < rows.length; index++) {
-    parsedRows.push(parseRow(rows[index], { percentFormatted: options.percentFormatted?.(index) }));
-  }
-  const results = routeCohort(createRouter(policy, { asOf: options.asOf }), parsedRows);
-  return { ok: true, headerRow, mapping, parsedRows, results };
+  const mapped = mapCohortHeader(rows[headerRow] ?? [], policy, options.overrides);
+  if (!mapped.ok) return mapped;
+  const data = rows.slice(headerRow + 1);
+  const facts = options.factsOf && data.map((_, i) => options.factsOf?.(headerRow + 1 + i));
+  const routed = routeCohortRows(data, { policy, asOf: options.asOf, mapping: mapped.mapping }, facts);
+  return { ok: true, headerRow, mapping: mapped.mapping, ...routed };
 }

@@ -5,7 +5,7 @@
  * - `locateCohort(context, policy, {sheetName?})` → `CohortLocation`: the selected table, else the first table on the
  *   active (or named) sheet, else its used range; header row found with `findHeaderRow`.
  * - `readCohortBlocks(context, location, {onProgress, isCancelled, sizing})` → async iterator of `CohortBlock`
- *   (values + `percentFormatted`), one sync per block, sized from the data under Excel on the web's 5 MB limit.
+ *   (values + per-row cell `facts`), one sync per block, sized from the data under Excel on the web's 5 MB limit.
  * - `planOutputColumns(context, location)` → `OutputPlan`: reuses our output columns, lists cells in the way.
  * - `writeOutputBlocks(context, location, plan, rows, {onProgress, isCancelled})`: values in blocks behind a visible
  *   run-in-progress marker; extends a table once; clears the marker last.

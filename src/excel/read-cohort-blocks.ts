@@ -1,15 +1,14 @@
-import { CellValue } from "../parsing";
-import { isPercentFormat } from "../parsing";
+import { CellValue, isPercentFormat, RowFacts } from "../parsing";
 import { BlockLoopOptions, readRowBlocks } from "./read-row-blocks";
 import type { CohortLocation } from "./locate-cohort";
 
-/** A block of cohort data rows, ready for `createRowParser`. */
+/** A block of cohort data rows, ready for the cohort pipeline (`beginCohort`). */
 export interface CohortBlock {
   /** 0-based index of the block's first row among the data rows. */
   firstRow: number;
   values: CellValue[][];
-  /** Per cell: its number format shows a percentage. */
-  percentFormatted: boolean[][];
+  /** Per row: which cells' number formats show a percentage. */
+  facts: RowFacts[];
 }
 
 export interface ReadCohortOptions extends BlockLoopOptions {
@@ -36,7 +35,7 @@ export async function* readCohortBlocks(
     const cohortBlock: CohortBlock = {
       firstRow: block.offset,
       values: block.values as CellValue[][],
-      percentFormatted: formats.map((row) => row.map(isPercentFormat)),
+      facts: formats.map((row) => ({ percent: row.map(isPercentFormat) })),
     };
     options.onProgress?.(block.offset + block.values.length, location.dataRowCount);
     yield cohortBlock;

@@ -1,14 +1,7 @@
 import { describeComputedInputs } from "../calculators";
-import { createRouter, resultCells, routeCohort } from "../engine";
+import { beginCohort, mapCohortHeader, resultCells } from "../engine";
 import type { RouteResult } from "../engine";
-import {
-  createRowParser,
-  describeMappingProblem,
-  HeaderMapping,
-  mapHeaders,
-  MappingOverrides,
-  ParsedRow,
-} from "../parsing";
+import { HeaderMapping, MappingOverrides } from "../parsing";
 import type { Policy } from "../policies";
 import { cellAddress } from "./cell-address";
 import { ExcelLayerError } from "./excel-layer-error";
@@ -59,9 +52,9 @@ export async function routeCohortInExcel(
 ): Promise<RouteInExcelOutcome> {
   const { policy } = options;
   const location = await locateCohort(context, policy);
-  const mapping = mapHeaders(location.headerCells, policy, options.overrides);
-  const problem = describeMappingProblem(mapping, policy);
-  if (problem) throw new ExcelLayerError("MAPPING_PROBLEM", problem);
+  const mapped = mapCohortHeader(location.headerCells, policy, options.overrides);
+  if (!mapped.ok) throw new ExcelLayerError("MAPPING_PROBLEM", mapped.message);
+  const { mapping } = mapped;
   const plan = await planOutputColumns(context, location, options);
   if (plan.blockedCellCount > 0)
     throw new ExcelLayerError(
@@ -70,31 +63,18 @@ export async function routeCohortInExcel(
       plan.blockedCells,
     );
 
-  const parseRow = createRowParser(mapping, policy);
-  const parsed: ParsedRow[] = [];
+  const notes = describeComputedInputs(mapping, policy); // spec risk-calculators 1.9: a field read from a band column
+  const pipeline = beginCohort({ policy, asOf: options.asOf, mapping, notes });
   const blockOptions = { sizing: options.sizing, isCancelled: options.isCancelled };
   const onRead = (rows: number, total: number) => options.onProgress?.("reading", rows, total);
   for await (const block of readCohortBlocks(context, location, { ...blockOptions, onProgress: onRead })) {
-    block.values.forEach((cells, r) => parsed.push(parseRow(cells, { percentFormatted: block.percentFormatted[r] })));
+    pipeline.addRows(block.values, block.facts);
   }
-  const results = withComputedInputNotes(
-    routeCohort(createRouter(policy, { asOf: options.asOf }), parsed),
-    mapping,
-    policy,
-  );
+  const { results } = pipeline.finish();
   const onWrite = (rows: number, total: number) => options.onProgress?.("writing", rows, total);
   await writeOutputBlocks(context, location, plan, results.map(resultCells), { ...blockOptions, onProgress: onWrite });
   await formatOutputColumns(context, location, plan, policy);
   return { location, mapping, plan, rowCount: results.length, ...summarise(location, results, policy) };
-}
-
-/** A field read from a computed band column (spec risk-calculators 1.9): every routed row's reasons say so. */
-function withComputedInputNotes(results: RouteResult[], mapping: HeaderMapping, policy: Policy): RouteResult[] {
-  const notes = describeComputedInputs(mapping, policy);
-  if (notes.length === 0) return results;
-  return results.map((result) =>
-    result.status === "" ? result : { ...result, reasons: [...result.reasons, ...notes] },
-  );
 }
 
 function summarise(location: CohortLocation, results: RouteResult[], policy: Policy) {

@@ -1,12 +1,12 @@
-import { createRouter, resultCells, routeCohort } from "../engine";
-import { CellValue, createRowParser, HeaderMapping, OutputColumn, ParsedRow } from "../parsing";
+import { resultCells, routeCohortRows } from "../engine";
+import { CellValue, findPercentColumns, HeaderMapping, OutputColumn } from "../parsing";
 import type { Policy } from "../policies";
 import { CellFacts } from "./cell-facts";
-import { findAmbiguousPercent, findPercentColumns, columnsNeedingFacts, percentFlags } from "./percent-cells";
+import { columnsNeedingFacts, rowFactsOf } from "./row-facts";
 import { readAsOf, readOutputColumns, toCellRows, CellMatrix } from "./read-arguments";
 import { readColumns } from "./read-columns";
 import { readPolicyArgument } from "./read-policy";
-import { classifyZeroColumns, clearZeroCells, ZeroReading } from "./zero-cells";
+import { classifyZeroColumns, ZeroReading } from "./zero-cells";
 
 /** The arguments of SOTP.ROUTE, checked and read; `factColumns` are the columns whose cell facts matter. */
 export interface RouteRequest {
@@ -51,16 +51,9 @@ export function prepareRoute(args: RouteArguments, policy: Policy = readPolicyAr
 /** Routes every row as one cohort: one output row per input row, the requested columns in order. */
 export function routeCells(request: RouteRequest, facts: CellFacts): string[][] {
   const { policy, rows, mapping, zeroReadings, percentColumns } = request;
-  const parseRow = createRowParser(mapping, policy);
-  const width = mapping.roles.length;
-  const parsedRows = rows.map((row, index): ParsedRow => {
-    const cells = clearZeroCells(row, index, zeroReadings, facts);
-    const parsed = parseRow(cells, { percentFormatted: percentFlags(index, width, facts) });
-    if (parsed.blank) return parsed;
-    const ambiguous = findAmbiguousPercent(cells, percentColumns, facts, policy, mapping);
-    return ambiguous.length > 0 ? { ...parsed, problems: [...parsed.problems, ...ambiguous] } : parsed;
-  });
-  const results = routeCohort(createRouter(policy, { asOf: request.asOf }), parsedRows);
+  const known = { zeroReadings, percentColumns, facts };
+  const rowFacts = rows.map((row, index) => rowFactsOf(row, index, mapping.roles.length, known));
+  const { results } = routeCohortRows(rows, { policy, asOf: request.asOf, mapping }, rowFacts);
   return results.map((result) => {
     const cells = resultCells(result);
     return request.outputs.map((column) => cells[column]);

@@ -28,18 +28,20 @@ export function isEmptyOrZeroRow(row: readonly CellValue[]): boolean {
   return row.every((cell) => cell === 0 || isBlankCell(cell));
 }
 
-/** The row with each 0 that stands for an empty cell replaced by null (a copy when it changes; never in place). */
-export function clearZeroCells(
+/**
+ * Per cell of one row: a 0 that stands for an empty cell (every 0 of an empty-or-zero row; a 0 where 0 reads as
+ * empty anyway; a 0 Excel says is an empty cell). Undefined when the row has no 0.
+ */
+export function emptyZeroCells(
   row: readonly CellValue[],
   rowIndex: number,
   readings: readonly ZeroReading[],
   facts: CellFacts,
-): CellValue[] {
-  if (!row.includes(0)) return row as CellValue[];
-  if (isEmptyOrZeroRow(row)) return row.map(() => null);
-  return row.map((cell, column) => {
-    if (cell !== 0) return cell;
-    if (readings[column] === "blank") return null;
-    return facts.get(column)?.empty[rowIndex] ? null : 0;
-  });
+): boolean[] | undefined {
+  if (!row.includes(0)) return undefined;
+  const wholeRow = isEmptyOrZeroRow(row);
+  return row.map(
+    (cell, column) =>
+      cell === 0 && (wholeRow || readings[column] === "blank" || (facts.get(column)?.empty[rowIndex] ?? false)),
+  );
 }

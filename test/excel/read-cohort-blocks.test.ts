@@ -54,8 +54,8 @@ describe("reading 100,000 rows × 16 columns in blocks", () => {
   });
 
   it("marks %-formatted cells for the row parser", () => {
-    assert.equal(blocks[0].percentFormatted[0][ogrs], true);
-    assert.equal(blocks[0].percentFormatted[1][ogrs], false);
-    assert.equal(blocks[0].percentFormatted[0][0], false);
+    assert.equal(blocks[0].facts[0].percent?.[ogrs], true);
+    assert.equal(blocks[0].facts[1].percent?.[ogrs], false);
+    assert.equal(blocks[0].facts[0].percent?.[0], false);
   });
 });

@@ -1,5 +1,5 @@
-import { createRouter, routeCohort, RouteResult } from "../../src/engine";
-import { CellValue, createRowParser, mapHeaders, parseIsoDay } from "../../src/parsing";
+import { routeCohortRows, RouteResult } from "../../src/engine";
+import { CellValue, mapHeaders, parseIsoDay } from "../../src/parsing";
 import { getBundledPolicy, Policy } from "../../src/policies";
 import { SAMPLE_HEADERS } from "../../src/sample/generate-cohort";
 
@@ -17,18 +17,14 @@ export interface RouteRecordsOptions {
   headers?: readonly string[];
 }
 
-/** Routes records as one cohort through the real header mapping, row parser and engine. */
+/** Routes records as one cohort through the real header mapping and the adapters' cohort pipeline. */
 export function routeRecords(records: readonly InputRecord[], options: RouteRecordsOptions = {}): RouteResult[] {
   const policy = options.policy ?? getBundledPolicy();
   const headers = options.headers ?? [...new Set([...STANDARD_HEADERS, ...records.flatMap((r) => Object.keys(r))])];
   const asOf = parseIsoDay(options.asOf ?? "2014-01-01");
   if (asOf === null) throw new RangeError(`not an ISO date: ${options.asOf}`);
-  const parseRow = createRowParser(mapHeaders(headers, policy), policy);
-  const router = createRouter(policy, { asOf });
-  return routeCohort(
-    router,
-    records.map((record) => parseRow(headers.map((header) => record[header]))),
-  );
+  const rows = records.map((record) => headers.map((header) => record[header]));
+  return routeCohortRows(rows, { policy, asOf, mapping: mapHeaders(headers, policy) }).results;
 }
 
 /** Routes one person on their own. */

@@ -42,8 +42,7 @@ export async function compareWorkbookCohort(
   const began = beginComparison(location.headerCells, location.columnCount, { from, to, asOf });
   if (!began.ok) throw new CompareError("POLICY_REFUSES", `${location.sheetName}: ${began.message}`);
   // Routed block by block as the blocks arrive: each read's sync lets the pane breathe between blocks.
-  for await (const block of readCohortBlocks(context, location))
-    began.builder.addRows(block.values, block.percentFormatted);
+  for await (const block of readCohortBlocks(context, location)) began.builder.addRows(block.values, block.facts);
   const compared = { ok: true as const, headerRow: 0, ...began.builder.finish() };
   return { location, compared, transitions: transitionTable(compared), asOf };
 }

@@ -1,14 +1,7 @@
 import { CapacityEntry, capacityEntriesFrom, OutsideSetting, rowsOutsideSetting } from "../../engine/capacity";
+import { createCohortRowParser } from "../../engine";
 import type { RouteResult } from "../../engine";
-import {
-  cellText,
-  createRowParser,
-  mapHeaders,
-  normaliseKey,
-  OutputColumn,
-  ParsedRow,
-  scaleLookup,
-} from "../../parsing";
+import { cellText, mapHeaders, normaliseKey, OutputColumn, ParsedRow, scaleLookup } from "../../parsing";
 import type { Policy } from "../../policies";
 import { CohortLocation, locateCohort } from "../locate-cohort";
 import { cellAddress } from "../cell-address";
@@ -60,7 +53,7 @@ export async function readRoutedCohort(
       `"${location.sheetName}" has no ${missing.join(", ")} column: route the cohort first.`,
     );
 
-  const parseRow = createRowParser(mapping, policy);
+  const parseRow = createCohortRowParser(mapping, policy);
   const programmeCodes = scaleLookup(policy.scales.get("programmes") ?? []);
   const noProgramme = normaliseKey(policy.data.noProgramme);
   const cellOf = (cells: readonly unknown[], name: OutputColumn) => {
@@ -74,7 +67,7 @@ export async function readRoutedCohort(
   const unknownProgrammeCells: string[] = [];
   for await (const block of readCohortBlocks(context, location, options)) {
     block.values.forEach((cells, r) => {
-      parsed.push(parseRow(cells, { percentFormatted: block.percentFormatted[r] }));
+      parsed.push(parseRow(cells, block.facts[r]));
       const programme = cellOf(cells, "Programme");
       const key = normaliseKey(programme);
       const programmeCode = key === "" || key === noProgramme ? null : (programmeCodes.get(key) ?? null);
