@@ -1,4 +1,4 @@
-import { CellValue, cellText, normaliseKey } from "../parsing";
+import { CellValue, cellText, HEADER_SCAN_ROWS, normaliseKey } from "../parsing";
 import { Calculator, CALCULATOR_OUTPUT_COLUMNS, CALCULATORS } from "./calculators";
 import { CALCULATOR_FIELDS, CalculatorFieldName, CalculatorInput, fieldLabel } from "./fields";
 
@@ -73,8 +73,6 @@ export function calculatorInputOf(cells: readonly CellValue[], mapping: Calculat
   }
   return input;
 }
-
-const HEADER_SCAN_ROWS = 20;
 
 /**
  * The index of the header row among the first 20 rows: the one naming the most input fields (at least two, one of

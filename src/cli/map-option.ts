@@ -2,6 +2,7 @@ import {
   CellValue,
   cellText,
   findHeaderRow,
+  HEADER_SCAN_ROWS,
   listMappingOptions,
   MappingOverrides,
   normaliseKey,
@@ -15,8 +16,6 @@ export interface ColumnChoice {
   header: string;
   choice: string;
 }
-
-const HEADER_SCAN_ROWS = 20;
 
 /** Parses the `--map` values; the last `=` splits, so a header may hold `=` itself. */
 export function parseMapOptions(values: readonly string[], policy: Policy): ColumnChoice[] {

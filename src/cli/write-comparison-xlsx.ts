@@ -8,7 +8,7 @@ import {
   comparisonSheetCells,
 } from "../compare";
 import type { ComparedTable, Transition } from "../compare";
-import { columnLetter } from "./write-xlsx";
+import { columnLetters } from "../engine/capacity";
 import type { BarChartData, ChartAnchor } from "./xlsx-chart-xml";
 
 type Compared = Extract<ComparedTable, { ok: true }>;
@@ -58,7 +58,7 @@ export function addComparisonToWorksheet(sheet: ExcelJS.Worksheet, width: number
   sheet.views = [{ state: "frozen", ySplit: headerRow, xSplit: 0 }];
   sheet.pageSetup = { ...sheet.pageSetup, ...FIT_WIDTH, printTitlesRow: `${headerRow}:${headerRow}` };
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: lastRow, column: last } };
-  const changed = columnLetter(first + COMPARISON_COLUMNS.indexOf("Changed"));
+  const changed = columnLetters(first - 1 + COMPARISON_COLUMNS.indexOf("Changed"));
   if (lastRow > headerRow)
     sheet.addConditionalFormatting({
       ref: `${changed}${headerRow + 1}:${changed}${lastRow}`,
@@ -109,7 +109,7 @@ export function addComparisonSheet(
   sheet.pageSetup = { ...sheet.pageSetup, ...FIT_WIDTH };
 
   const bars = cells.chartData.slice(1);
-  const column = (offset: number) => `$${columnLetter(chartColumn + offset)}$`;
+  const column = (offset: number) => `$${columnLetters(chartColumn - 1 + offset)}$`;
   const lastBarRow = tableRow + Math.max(bars.length, 1);
   const chart: BarChartData = {
     title: `Who moves where: ${compared.from.policy.stamp} → ${compared.to.policy.stamp}`,

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { resultCells } from "../engine";
+import { columnLetters } from "../engine/capacity";
 import type { RoutedTable } from "../engine";
 import { CellValue, OUTPUT_COLUMNS, OutputColumn } from "../parsing";
 import { loadExcelJs } from "./load-exceljs";
@@ -117,7 +118,8 @@ function setUpPrinting(sheet: ExcelJS.Worksheet, headerRow: number, idColumn: nu
     pageOrder: "overThenDown",
   };
   sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
-  if (idColumn !== null) sheet.pageSetup.printTitlesColumn = `${columnLetter(idColumn)}:${columnLetter(idColumn)}`;
+  if (idColumn !== null)
+    sheet.pageSetup.printTitlesColumn = `${columnLetters(idColumn - 1)}:${columnLetters(idColumn - 1)}`;
 }
 
 /** Readable on paper: 25 columns at one page's width were not; at 60% a landscape page holds about a dozen. */
@@ -148,7 +150,7 @@ function styleOutputs(sheet: ExcelJS.Worksheet, headerRow: number, firstOutput: 
     from: { row: headerRow, column: 1 },
     to: { row: Math.max(lastRow, headerRow), column: lastColumn },
   };
-  const statusColumn = columnLetter(firstOutput + OUTPUT_COLUMNS.indexOf("Status"));
+  const statusColumn = columnLetters(firstOutput - 1 + OUTPUT_COLUMNS.indexOf("Status"));
   if (lastRow > headerRow) {
     sheet.addConditionalFormatting({
       ref: `${statusColumn}${headerRow + 1}:${statusColumn}${lastRow}`,
@@ -172,13 +174,6 @@ function rowHeightFor(reasons: string): number {
     .split("\n")
     .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / WIDTHS.Reasons)), 0);
   return Math.min(MAX_ROW_HEIGHT_POINTS, LINE_HEIGHT_POINTS * lines);
-}
-
-export function columnLetter(columnNumber: number): string {
-  let letters = "";
-  for (let n = columnNumber; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /** A new workbook holding one sheet of rows (for CSV input routed to XLSX). */

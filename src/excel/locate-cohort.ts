@@ -1,4 +1,4 @@
-import { CellValue, findHeaderRow, isBlankCell } from "../parsing";
+import { CellValue, findHeaderRow, HEADER_SCAN_ROWS, isBlankCell } from "../parsing";
 import type { Policy } from "../policies";
 import { rangeAddress } from "./cell-address";
 import { ExcelLayerError } from "./excel-layer-error";
@@ -19,8 +19,6 @@ export interface CohortLocation {
   /** Header and data, e.g. `Cohort!B3:Q1003`. */
   address: string;
 }
-
-const HEADER_SCAN_ROWS = 20;
 
 export interface LocateCohortOptions {
   /** Look on this sheet (its first table, else its used range) instead of the active sheet and the selection. */

@@ -1,4 +1,4 @@
-import { CellValue, cellText, isBlankCell, listInWords, normaliseKey } from "../../parsing";
+import { CellValue, cellText, HEADER_SCAN_ROWS, isBlankCell, listInWords, normaliseKey } from "../../parsing";
 import type { Policy } from "../../policies";
 
 export type CapacityColumn = "programme" | "site" | "groupsPerYear" | "groupSize" | "weeks";
@@ -39,8 +39,6 @@ function capacityHeaderLookup(policy: Policy): Map<string, CapacityColumn> {
   }
   return lookup;
 }
-
-const HEADER_SCAN_ROWS = 20;
 
 /**
  * The index of the capacity table's header row, found as the cohort's is: among the first 20 rows, the one naming

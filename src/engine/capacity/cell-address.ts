@@ -37,7 +37,10 @@ export function columnLetters(column: number): string {
  */
 export function formatCellAddress(position: CellPosition, sheetName?: string): string {
   const cell = `${columnLetters(position.column)}${position.row + 1}`;
-  if (!sheetName) return cell;
-  const sheet = PLAIN_SHEET_NAME.test(sheetName) ? sheetName : `'${sheetName.replace(/'/g, "''")}'`;
-  return `${sheet}!${cell}`;
+  return sheetName ? `${quoteSheetName(sheetName)}!${cell}` : cell;
+}
+
+/** A sheet name as a formula or address names it: quoted (with `'` doubled) unless it is a plain name. */
+export function quoteSheetName(name: string): string {
+  return PLAIN_SHEET_NAME.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }

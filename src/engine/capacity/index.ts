@@ -1,7 +1,7 @@
 export { roundHalfAwayFromZero } from "./round-half-away";
 export { NO_PLACES, pressureOf, ragOf } from "./pressure";
 export type { NoPlaces, Rag } from "./pressure";
-export { columnLetters, formatCellAddress, parseCellAddress } from "./cell-address";
+export { columnLetters, formatCellAddress, parseCellAddress, quoteSheetName } from "./cell-address";
 export type { CellPosition } from "./cell-address";
 export { CAPACITY_HEADERS, findCapacityColumns, findCapacityHeaderRow } from "./capacity-columns";
 export type { CapacityColumn } from "./capacity-columns";
