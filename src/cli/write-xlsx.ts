@@ -2,9 +2,9 @@ import type ExcelJS from "exceljs";
 import { resultCells } from "../engine";
 import { columnLetters } from "../engine/capacity";
 import type { RoutedTable } from "../engine";
-import { CellValue, OUTPUT_COLUMNS, OutputColumn } from "../parsing";
+import { CellValue, OUTPUT_COLUMN_SPEC, OUTPUT_COLUMN_SPECS, OUTPUT_COLUMNS, OutputColumn } from "../parsing";
 import { loadExcelJs } from "./load-exceljs";
-import { keptColumns, tableWidth } from "./output-table";
+import { routedLayout, tableWidth } from "./output-table";
 
 type Routed = Extract<RoutedTable, { ok: true }>;
 
@@ -15,19 +15,10 @@ const STATUS_FILLS: Record<string, string> = {
   Invalid: "FFFFC7CE",
   Incomplete: "FFFFC7CE",
 };
-const WIDTHS: Record<OutputColumn, number> = {
-  Programme: 24,
-  Status: 17,
-  "Dosage tier": 12,
-  Flags: 34,
-  "Follow-on": 24,
-  Reasons: 80,
-  Policy: 17,
-};
 
 /**
- * Writes the outputs into the routed sheet of the input workbook (old output columns removed first, so routing a
- * routed file gives the same file): every other sheet is kept as it was.
+ * Writes the outputs into the routed sheet of the input workbook where the shared layout puts them (an earlier run's
+ * output columns updated in place, so routing a routed file gives the same file): every other sheet is kept as it was.
  */
 export function addOutputsToWorksheet(
   sheet: ExcelJS.Worksheet,
@@ -36,28 +27,30 @@ export function addOutputsToWorksheet(
   /** The policy's ID field, whose column is printed on every page across. */
   idField?: string,
 ): void {
-  const width = tableWidth(rows);
-  const kept = new Set(keptColumns(routed, width));
-  for (let column = width - 1; column >= 0; column--) {
-    if (!kept.has(column)) sheet.spliceColumns(column + 1, 1);
-  }
-  const firstOutput = kept.size + 1;
+  // 1-based sheet column of each output
+  const { columns: layout } = routedLayout(rows, routed.headerRow);
+  const columns = Object.fromEntries(OUTPUT_COLUMNS.map((name) => [name, layout[name] + 1])) as OutputNumbers;
+  const outputs = new Set(Object.values<number>(layout));
+  const inputs = [...Array(tableWidth(rows)).keys()].filter((column) => !outputs.has(column));
   const headerRowNumber = routed.headerRow + 1;
-  OUTPUT_COLUMNS.forEach((name, i) => (sheet.getRow(headerRowNumber).getCell(firstOutput + i).value = name));
+  OUTPUT_COLUMNS.forEach((name) => (sheet.getRow(headerRowNumber).getCell(columns[name]).value = name));
   routed.results.forEach((result, index) => {
     const row = sheet.getRow(headerRowNumber + 1 + index);
     const cells = resultCells(result);
-    OUTPUT_COLUMNS.forEach((name, i) => {
+    OUTPUT_COLUMNS.forEach((name) => {
       const text = cells[name];
-      row.getCell(firstOutput + i).value = text === "" ? null : text;
+      row.getCell(columns[name]).value = text === "" ? null : text;
     });
     row.height = rowHeightFor(cells.Reasons);
   });
-  styleOutputs(sheet, headerRowNumber, firstOutput, headerRowNumber + routed.results.length);
-  fitInputColumns(sheet, rows, [...kept], routed.headerRow);
-  alignToTop(sheet, headerRowNumber, firstOutput + OUTPUT_COLUMNS.length - 1);
-  setUpPrinting(sheet, headerRowNumber, idColumnNumber(routed, [...kept], idField));
+  const lastColumn = Math.max(tableWidth(rows), ...Object.values<number>(columns));
+  styleOutputs(sheet, headerRowNumber, columns, lastColumn, headerRowNumber + routed.results.length);
+  fitInputColumns(sheet, rows, inputs, routed.headerRow);
+  alignToTop(sheet, headerRowNumber, lastColumn);
+  setUpPrinting(sheet, headerRowNumber, idColumnNumber(routed, idField));
 }
+
+type OutputNumbers = Record<OutputColumn, number>;
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 40;
@@ -76,8 +69,8 @@ function fitInputColumns(
   headerRow: number,
 ): void {
   const measured = rows.slice(headerRow, headerRow + 1 + ROWS_MEASURED); // a title row above is no guide
-  kept.forEach((original, index) => {
-    const column = sheet.getColumn(index + 1);
+  kept.forEach((original) => {
+    const column = sheet.getColumn(original + 1);
     let longest = 0;
     let hasDates = false;
     for (const row of measured) {
@@ -125,32 +118,36 @@ function setUpPrinting(sheet: ExcelJS.Worksheet, headerRow: number, idColumn: nu
 /** Readable on paper: 25 columns at one page's width were not; at 60% a landscape page holds about a dozen. */
 const PRINT_SCALE = 60;
 
-function idColumnNumber(routed: Routed, kept: readonly number[], idField: string | undefined): number | null {
+function idColumnNumber(routed: Routed, idField: string | undefined): number | null {
   if (idField === undefined) return null;
-  const original = routed.mapping.roles.findIndex((role) => role.kind === "field" && role.field === idField);
-  const index = kept.indexOf(original);
-  return original < 0 || index < 0 ? null : index + 1;
+  const column = routed.mapping.roles.findIndex((role) => role.kind === "field" && role.field === idField);
+  return column < 0 ? null : column + 1;
 }
 
-function styleOutputs(sheet: ExcelJS.Worksheet, headerRow: number, firstOutput: number, lastRow: number): void {
-  const lastColumn = firstOutput + OUTPUT_COLUMNS.length - 1;
+function styleOutputs(
+  sheet: ExcelJS.Worksheet,
+  headerRow: number,
+  columns: OutputNumbers,
+  lastColumn: number,
+  lastRow: number,
+): void {
   const header = sheet.getRow(headerRow);
   for (let column = 1; column <= lastColumn; column++) {
     const cell = header.getCell(column);
     cell.font = { bold: true, color: { argb: "FFFFFFFF" } };
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
   }
-  OUTPUT_COLUMNS.forEach((name, i) => {
-    const column = sheet.getColumn(firstOutput + i);
-    column.width = WIDTHS[name];
-    if (name === "Reasons") column.alignment = { wrapText: true, vertical: "top" };
-  });
+  for (const spec of OUTPUT_COLUMN_SPECS) {
+    const column = sheet.getColumn(columns[spec.name]);
+    column.width = spec.characters;
+    if ("wrap" in spec) column.alignment = { wrapText: true, vertical: "top" };
+  }
   sheet.views = [{ state: "frozen", ySplit: headerRow, xSplit: 0 }];
   sheet.autoFilter = {
     from: { row: headerRow, column: 1 },
     to: { row: Math.max(lastRow, headerRow), column: lastColumn },
   };
-  const statusColumn = columnLetters(firstOutput - 1 + OUTPUT_COLUMNS.indexOf("Status"));
+  const statusColumn = columnLetters(columns.Status - 1);
   if (lastRow > headerRow) {
     sheet.addConditionalFormatting({
       ref: `${statusColumn}${headerRow + 1}:${statusColumn}${lastRow}`,
@@ -172,7 +169,7 @@ const MAX_ROW_HEIGHT_POINTS = 409;
 function rowHeightFor(reasons: string): number {
   const lines = reasons
     .split("\n")
-    .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / WIDTHS.Reasons)), 0);
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / OUTPUT_COLUMN_SPEC.Reasons.characters)), 0);
   return Math.min(MAX_ROW_HEIGHT_POINTS, LINE_HEIGHT_POINTS * lines);
 }
 

@@ -1,18 +1,7 @@
-import { OUTPUT_COLUMNS, OutputColumn } from "../parsing";
+import { OUTPUT_COLUMN_SPECS } from "../parsing";
 import type { Policy } from "../policies";
 import type { CohortLocation } from "./locate-cohort";
 import type { OutputPlan } from "./plan-output-columns";
-
-/** Column widths in points, per output column. */
-const WIDTHS: Record<OutputColumn, number> = {
-  Programme: 150,
-  Status: 110,
-  "Dosage tier": 80,
-  Flags: 140,
-  "Follow-on": 140,
-  Reasons: 320,
-  Policy: 110,
-};
 
 const HEADER_FILL = "#DCE6F1";
 const GREY = { font: "#595959", fill: "#EDEDED" };
@@ -33,14 +22,17 @@ export async function formatOutputColumns(
 ): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(location.sheetName);
   const { headerRow, dataRowCount } = location;
-  for (const output of OUTPUT_COLUMNS) {
-    const header = sheet.getRangeByIndexes(headerRow, plan.columns[output], 1, 1);
+  for (const spec of OUTPUT_COLUMN_SPECS) {
+    const header = sheet.getRangeByIndexes(headerRow, plan.columns[spec.name], 1, 1);
     header.format.font.bold = true;
     header.format.fill.color = HEADER_FILL;
-    header.format.columnWidth = WIDTHS[output];
+    header.format.columnWidth = spec.points;
   }
   if (dataRowCount > 0) {
-    sheet.getRangeByIndexes(headerRow + 1, plan.columns.Reasons, dataRowCount, 1).format.wrapText = true;
+    for (const spec of OUTPUT_COLUMN_SPECS) {
+      if ("wrap" in spec)
+        sheet.getRangeByIndexes(headerRow + 1, plan.columns[spec.name], dataRowCount, 1).format.wrapText = true;
+    }
     const status = sheet.getRangeByIndexes(headerRow + 1, plan.columns.Status, dataRowCount, 1);
     status.conditionalFormats.clearAll();
     for (const [key, text] of Object.entries(policy.data.statuses)) {

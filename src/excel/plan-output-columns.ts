@@ -1,4 +1,4 @@
-import { cellText, normaliseKey, OUTPUT_COLUMNS, OutputColumn } from "../parsing";
+import { cellText, CellValue, OUTPUT_COLUMNS, OutputColumn, planOutputLayout } from "../parsing";
 import { cellAddress } from "./cell-address";
 import type { CohortLocation } from "./locate-cohort";
 import { BlockLoopOptions, readRowBlocks } from "./read-row-blocks";
@@ -22,8 +22,8 @@ export interface OutputPlan<C extends string = OutputColumn> {
 const MAX_LISTED = 50;
 
 /**
- * Plans the output columns (routing's, or another list such as the risk calculators'): reuses ours from an earlier
- * run, puts the rest right of the data, lists any blocker.
+ * Plans the output columns (routing's, or another list such as the risk calculators') by the shared pure layout
+ * (`planOutputLayout`: ours from an earlier run in place, the rest right of the data), then lists any blocker.
  */
 export async function planOutputColumns<C extends string = OutputColumn>(
   context: Excel.RequestContext,
@@ -31,7 +31,6 @@ export async function planOutputColumns<C extends string = OutputColumn>(
   options: BlockLoopOptions = {},
   outputs: readonly C[] = OUTPUT_COLUMNS as readonly OutputColumn[] as readonly C[],
 ): Promise<OutputPlan<C>> {
-  const outputKeys = new Map(outputs.map((name) => [normaliseKey(name), name]));
   const { sheetName, headerRow, firstColumn, columnCount, dataRowCount } = location;
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const width = Math.max(location.lastUsedColumn + 1 - firstColumn, columnCount) + outputs.length + 1;
@@ -39,23 +38,10 @@ export async function planOutputColumns<C extends string = OutputColumn>(
   await context.sync();
   const cells = header.values[0];
 
-  const found = new Map<C, number>();
-  cells.forEach((cell, index) => {
-    const output = outputKeys.get(normaliseKey(cellText(cell as string)));
-    if (output && !found.has(output)) found.set(output, firstColumn + index);
-  });
-  const ours = new Set(found.values());
-  let lastInput = firstColumn - 1;
-  for (let column = firstColumn; column < firstColumn + columnCount; column++)
-    if (!ours.has(column)) lastInput = column;
-  let next = Math.max(lastInput, ...ours) + 1;
-  const newColumns: number[] = [];
+  const layout = planOutputLayout(cells as CellValue[], columnCount, outputs);
   const columns = {} as Record<C, number>;
-  for (const output of outputs) {
-    const existing = found.get(output);
-    columns[output] = existing ?? next;
-    if (existing === undefined) newColumns.push(next++);
-  }
+  for (const output of outputs) columns[output] = firstColumn + layout.columns[output];
+  const newColumns = layout.added.map((column) => firstColumn + column);
   const markerColumn = Math.max(...(Object.values(columns) as number[])) + 1;
   const markerCell = cells[markerColumn - firstColumn];
 
@@ -83,7 +69,7 @@ export async function planOutputColumns<C extends string = OutputColumn>(
 
   return {
     columns,
-    reused: outputs.filter((output) => found.has(output)),
+    reused: layout.reused,
     markerColumn,
     interruptedRunFound: cells.some(isRunMarker),
     blockedCells: blocked,

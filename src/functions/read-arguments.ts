@@ -3,6 +3,7 @@ import {
   formatDay,
   isBlankCell,
   normaliseKey,
+  DEFAULT_FUNCTION_OUTPUTS,
   OUTPUT_COLUMNS,
   OutputColumn,
   readDate,
@@ -13,8 +14,6 @@ import { ArgumentError } from "./argument-error";
 
 /** A range as a custom function receives it: rows of cells. */
 export type CellMatrix = readonly (readonly unknown[])[];
-
-export const DEFAULT_OUTPUT_COLUMNS: readonly OutputColumn[] = OUTPUT_COLUMNS.slice(0, 5);
 
 const SHORT_NAMES: Readonly<Record<string, OutputColumn>> = {
   tier: "Dosage tier",
@@ -38,7 +37,7 @@ export function toCellRows(matrix: CellMatrix): CellValue[][] {
 /** `"programme,tier,flags"` → the output columns in that order; blank → the five default columns. */
 export function readOutputColumns(fields: unknown): OutputColumn[] {
   const text = toCellValue(fields);
-  if (isBlankCell(text) || text === 0) return [...DEFAULT_OUTPUT_COLUMNS];
+  if (isBlankCell(text) || text === 0) return [...DEFAULT_FUNCTION_OUTPUTS];
   const byKey = new Map<string, OutputColumn>(OUTPUT_COLUMNS.map((column) => [normaliseKey(column), column]));
   for (const [short, column] of Object.entries(SHORT_NAMES)) byKey.set(short, column);
   const names = String(text)

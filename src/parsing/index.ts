@@ -10,3 +10,4 @@ export * from "./output-columns";
 export * from "./parse-row";
 export * from "./number-format";
 export * from "./cell-facts";
+export * from "./plan-output-layout";

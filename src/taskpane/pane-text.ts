@@ -1,5 +1,6 @@
 import { ExcelLayerError, isPayloadLimitError } from "../excel/excel-layer-error";
 import type { RoutePhase } from "../excel/route-cohort-in-excel";
+import { OUTPUT_COLUMNS } from "../parsing";
 import type { Policy } from "../policies";
 import type { MappingView } from "./mapping-rows";
 
@@ -38,7 +39,7 @@ export function describeRouteError(error: unknown, progress?: RunProgress): Pane
       case "OUTPUT_BLOCKED":
         return notice(
           "Nothing was written: cells are in the way",
-          `SOTP Router writes its 7 result columns to the right of the cohort. Move or clear ${
+          `SOTP Router writes its ${OUTPUT_COLUMNS.length} result columns to the right of the cohort. Move or clear ${
             cells.length === 1 ? "this cell" : "these cells"
           }, then route again.`,
           cells,
