@@ -44,7 +44,7 @@ export async function runRouteCommand(
     const workbook = file.workbook ?? (await workbookFromRows(path.parse(input).name, file.sheet.rows));
     const sheet = file.workbook ? workbook.getWorksheet(file.sheet.name) : workbook.worksheets[0];
     if (!sheet) throw new CliError(`sheet ${file.sheet.name} vanished while writing`);
-    addOutputsToWorksheet(sheet, file.sheet.rows, routed, policy.data.roles.id);
+    addOutputsToWorksheet(sheet, file.sheet.rows, routed, policy);
     mkdirSync(path.dirname(path.resolve(options.output as string)), { recursive: true });
     await workbook.xlsx.writeFile(options.output as string);
   } else {

@@ -2,19 +2,21 @@ import type ExcelJS from "exceljs";
 import { resultCells } from "../engine";
 import { columnLetters } from "../engine/capacity";
 import type { RoutedTable } from "../engine";
-import { CellValue, OUTPUT_COLUMN_SPEC, OUTPUT_COLUMN_SPECS, OUTPUT_COLUMNS, OutputColumn } from "../parsing";
+import {
+  CellValue,
+  OUTPUT_COLUMN_SPEC,
+  OUTPUT_COLUMN_SPECS,
+  OUTPUT_COLUMNS,
+  OutputColumn,
+  STATUS_COLOURS,
+} from "../parsing";
+import type { Policy } from "../policies";
 import { loadExcelJs } from "./load-exceljs";
 import { routedLayout, tableWidth } from "./output-table";
 
 type Routed = Extract<RoutedTable, { ok: true }>;
 
 const HEADER_FILL = "FF1F4E79";
-const STATUS_FILLS: Record<string, string> = {
-  Recommended: "FFC6EFCE",
-  Deferred: "FFFFEB9C",
-  Invalid: "FFFFC7CE",
-  Incomplete: "FFFFC7CE",
-};
 
 /**
  * Writes the outputs into the routed sheet of the input workbook where the shared layout puts them (an earlier run's
@@ -24,8 +26,7 @@ export function addOutputsToWorksheet(
   sheet: ExcelJS.Worksheet,
   rows: readonly (readonly CellValue[])[],
   routed: Routed,
-  /** The policy's ID field, whose column is printed on every page across. */
-  idField?: string,
+  policy: Policy,
 ): void {
   // 1-based sheet column of each output
   const { columns: layout } = routedLayout(rows, routed.headerRow);
@@ -44,10 +45,11 @@ export function addOutputsToWorksheet(
     row.height = rowHeightFor(cells.Reasons);
   });
   const lastColumn = Math.max(tableWidth(rows), ...Object.values<number>(columns));
-  styleOutputs(sheet, headerRowNumber, columns, lastColumn, headerRowNumber + routed.results.length);
+  styleOutputs(sheet, headerRowNumber, columns, lastColumn, headerRowNumber + routed.results.length, policy);
   fitInputColumns(sheet, rows, inputs, routed.headerRow);
   alignToTop(sheet, headerRowNumber, lastColumn);
-  setUpPrinting(sheet, headerRowNumber, idColumnNumber(routed, idField));
+  // the ID column is printed on every page across
+  setUpPrinting(sheet, headerRowNumber, idColumnNumber(routed, policy.data.roles.id));
 }
 
 type OutputNumbers = Record<OutputColumn, number>;
@@ -130,6 +132,7 @@ function styleOutputs(
   columns: OutputNumbers,
   lastColumn: number,
   lastRow: number,
+  policy: Policy,
 ): void {
   const header = sheet.getRow(headerRow);
   for (let column = 1; column <= lastColumn; column++) {
@@ -149,9 +152,14 @@ function styleOutputs(
   };
   const statusColumn = columnLetters(columns.Status - 1);
   if (lastRow > headerRow) {
+    // by the policy's status keys: the words are the policy's, the colours the add-in's
+    const coloured = Object.entries(policy.data.statuses).flatMap(([key, status]) => {
+      const colours = STATUS_COLOURS[key];
+      return colours ? [[status, `FF${colours.fill.slice(1)}`] as const] : [];
+    });
     sheet.addConditionalFormatting({
       ref: `${statusColumn}${headerRow + 1}:${statusColumn}${lastRow}`,
-      rules: Object.entries(STATUS_FILLS).map(([status, argb], priority) => ({
+      rules: coloured.map(([status, argb], priority) => ({
         type: "cellIs",
         operator: "equal",
         formulae: [`"${status}"`],

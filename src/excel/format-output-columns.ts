@@ -1,17 +1,9 @@
-import { OUTPUT_COLUMN_SPECS } from "../parsing";
+import { OTHER_STATUS_COLOURS, OUTPUT_COLUMN_SPECS, STATUS_COLOURS } from "../parsing";
 import type { Policy } from "../policies";
 import type { CohortLocation } from "./locate-cohort";
 import type { OutputPlan } from "./plan-output-columns";
 
 const HEADER_FILL = "#DCE6F1";
-const GREY = { font: "#595959", fill: "#EDEDED" };
-/** Status colours by the policy's status keys; any other status is grey. */
-const STATUS_COLOURS: Readonly<Record<string, { font: string; fill: string }>> = {
-  recommended: { font: "#006100", fill: "#C6EFCE" },
-  deferred: { font: "#9C5700", fill: "#FFEB9C" },
-  incomplete: { font: "#9C0006", fill: "#FFC7CE" },
-  invalid: { font: "#9C0006", fill: "#FFC7CE" },
-};
 
 /** Formats the output columns once each, after the values: header style, widths, wrap, status colours. */
 export async function formatOutputColumns(
@@ -36,7 +28,7 @@ export async function formatOutputColumns(
     const status = sheet.getRangeByIndexes(headerRow + 1, plan.columns.Status, dataRowCount, 1);
     status.conditionalFormats.clearAll();
     for (const [key, text] of Object.entries(policy.data.statuses)) {
-      const colours = STATUS_COLOURS[key] ?? GREY;
+      const colours = STATUS_COLOURS[key] ?? OTHER_STATUS_COLOURS;
       const rule = status.conditionalFormats.add("ContainsText");
       rule.textComparison.format.font.color = colours.font;
       rule.textComparison.format.fill.color = colours.fill;

@@ -37,3 +37,14 @@ export const DEFAULT_FUNCTION_OUTPUTS: readonly OutputColumn[] = [
   "Flags",
   "Follow-on",
 ];
+
+/** Status colours by the policy's status keys (never by the words a policy shows), for the add-in and XLSX files. */
+export const STATUS_COLOURS: Readonly<Record<string, { font: string; fill: string }>> = {
+  recommended: { font: "#006100", fill: "#C6EFCE" },
+  deferred: { font: "#9C5700", fill: "#FFEB9C" },
+  incomplete: { font: "#9C0006", fill: "#FFC7CE" },
+  invalid: { font: "#9C0006", fill: "#FFC7CE" },
+};
+
+/** The add-in's colour for a status without colours of its own. */
+export const OTHER_STATUS_COLOURS = { font: "#595959", fill: "#EDEDED" };

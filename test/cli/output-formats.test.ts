@@ -40,6 +40,28 @@ describe("sotp route output files", () => {
     assert.equal(sheet.getRow(3).getCell(27).value, "foi-86525@1.0.0");
   });
 
+  it("XLSX output colours each status by the policy's status key, with the add-in's fills", async () => {
+    const out = path.join(dir, "coloured.xlsx");
+    assert.equal(runCli(["route", SAMPLE, "--as-of", "2014-01-01", "-o", out]).status, 0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet("Cohort") as ExcelJS.Worksheet & {
+      conditionalFormattings: {
+        ref: string;
+        rules: { formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[];
+      }[];
+    };
+    const [formatting] = sheet.conditionalFormattings;
+    assert.equal(formatting.ref, "V3:V502");
+    const fills = formatting.rules.map((rule) => [rule.formulae[0], rule.style.fill.bgColor.argb]);
+    assert.deepEqual(fills, [
+      ['"Recommended"', "FFC6EFCE"],
+      ['"Deferred"', "FFFFEB9C"],
+      ['"Incomplete"', "FFFFC7CE"],
+      ['"Invalid"', "FFFFC7CE"],
+    ]);
+  });
+
   it("routing an already-routed workbook gives the same cells", async () => {
     const once = path.join(dir, "once.xlsx");
     const twice = path.join(dir, "twice.xlsx");
