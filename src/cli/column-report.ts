@@ -1,5 +1,5 @@
 import { columnLetters } from "../engine/capacity";
-import { ColumnAccount, IGNORE_CHOICE, labelOfChoice, listInWords, MappingOverrides } from "../parsing";
+import { ColumnAccount, IGNORE_CHOICE, labelOfChoice, listInWords, ColumnChoices } from "../parsing";
 import type { Policy } from "../policies";
 
 const OUTPUT = "output";
@@ -15,12 +15,12 @@ export function formatColumnReport(
   accounts: readonly ColumnAccount[],
   policy: Policy,
   where: string,
-  overrides: MappingOverrides,
+  columnChoices: ColumnChoices,
 ): string[] {
   const width = Math.min(32, Math.max(0, ...accounts.map((a) => a.header.length)));
   const lines = accounts.map((account) => {
     const letter = columnLetters(account.column).padEnd(3);
-    const chosen = overrides[account.column] !== undefined ? " (--map)" : "";
+    const chosen = columnChoices[account.column] !== undefined ? " (--map)" : "";
     const looks = account.lookAlike.length > 0 ? `: looks like ${labelsOf(account.lookAlike, policy)}` : "";
     return `  ${letter} ${account.header.padEnd(width)} → ${describeChoice(account, policy)}${chosen}${looks}`;
   });

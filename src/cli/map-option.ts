@@ -4,7 +4,7 @@ import {
   findHeaderRow,
   HEADER_SCAN_ROWS,
   listMappingOptions,
-  MappingOverrides,
+  ColumnChoices,
   normaliseKey,
   resolveMappingChoice,
 } from "../parsing";
@@ -62,14 +62,14 @@ export function headerRowFor(
   );
 }
 
-/** The `--map` choices as overrides of the columns of the header row (headers compared after normalising). */
-export function overridesFor(headerCells: readonly CellValue[], choices: readonly ColumnChoice[]): MappingOverrides {
-  const overrides: Record<number, string> = {};
+/** The `--map` choices as column choices of the columns of the header row (headers compared after normalising). */
+export function columnChoicesFor(headerCells: readonly CellValue[], choices: readonly ColumnChoice[]): ColumnChoices {
+  const columnChoices: Record<number, string> = {};
   for (const { header, choice } of choices) {
     const key = normaliseKey(header);
     const columns = headerCells.flatMap((cell, column) => (normaliseKey(cellText(cell)) === key ? [column] : []));
     if (columns.length > 1) throw new CliError(`--map "${header}=…": ${columns.length} columns have that header`);
-    overrides[columns[0]] = choice;
+    columnChoices[columns[0]] = choice;
   }
-  return overrides;
+  return columnChoices;
 }

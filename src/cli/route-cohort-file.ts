@@ -1,10 +1,10 @@
 import { routeTable } from "../engine";
 import type { RoutedTable } from "../engine";
-import { accountForColumns, cellText, ColumnAccount, findHeaderRow, MappingOverrides } from "../parsing";
+import { accountForColumns, cellText, ColumnAccount, findHeaderRow, ColumnChoices } from "../parsing";
 import type { Policy } from "../policies";
 import { CliError } from "./cli-error";
 import { formatColumnReport, lookAlikeWarnings } from "./column-report";
-import { headerRowFor, overridesFor, parseMapOptions } from "./map-option";
+import { headerRowFor, columnChoicesFor, parseMapOptions } from "./map-option";
 import type { CohortFile } from "./read-cohort-file";
 
 export type Routed = Extract<RoutedTable, { ok: true }>;
@@ -24,7 +24,7 @@ export interface CohortRun {
   policy: Policy;
   routed: Routed;
   columns: ColumnAccount[];
-  overrides: MappingOverrides;
+  columnChoices: ColumnChoices;
 }
 
 /**
@@ -36,12 +36,12 @@ export function routeCohortFile(file: CohortFile, options: CohortRunOptions): Co
   const rows = file.sheet.rows;
   const choices = parseMapOptions(options.map ?? [], policy);
   const headerRow = headerRowFor(rows, policy, choices);
-  const overrides = headerRow === undefined ? {} : overridesFor(rows[headerRow], choices);
-  const routed = routeTable(rows, { policy, asOf: options.asOf, overrides, headerRow });
+  const columnChoices = headerRow === undefined ? {} : columnChoicesFor(rows[headerRow], choices);
+  const routed = routeTable(rows, { policy, asOf: options.asOf, columnChoices, headerRow });
   if (!routed.ok) throw new CliError(`${file.path}: ${routed.message}${whereRead(file, policy, headerRow)}`);
-  const columns = accountForColumns(routed.mapping, policy, overrides);
+  const columns = accountForColumns(routed.mapping, policy, columnChoices);
   const where = `${describeSource(file)} (header row ${routed.headerRow + 1})`;
-  const lines = formatColumnReport(columns, policy, where, overrides);
+  const lines = formatColumnReport(columns, policy, where, columnChoices);
   const warnings = lookAlikeWarnings(columns, policy);
   (options.stderr ?? process.stderr).write([...lines, ...warnings.map((w) => `sotp: warning: ${w}`)].join("\n") + "\n");
   if (options.strict && warnings.length > 0) {
@@ -49,7 +49,7 @@ export function routeCohortFile(file: CohortFile, options: CohortRunOptions): Co
       warnings.length === 1 ? "a column that looks like a field was" : `${warnings.length} such columns were`;
     throw new CliError(`--strict: ${count} ignored; map or ignore each with --map`);
   }
-  return { policy, routed, columns, overrides };
+  return { policy, routed, columns, columnChoices };
 }
 
 /** `x.csv`, or `x.xlsx, sheet "Cohort"`. */

@@ -29,7 +29,7 @@ export function toJson(rows: readonly (readonly CellValue[])[], run: CohortRun, 
     header: account.header,
     reads: account.choice,
     ...(account.choice === "output" ? {} : { label: labelOfChoice(account.choice, run.policy) }),
-    byHand: run.overrides[account.column] !== undefined,
+    byHand: run.columnChoices[account.column] !== undefined,
     lookAlike: account.lookAlike,
   }));
   const document = {

@@ -7,7 +7,7 @@ import {
   findPercentColumns,
   HeaderMapping,
   mapHeaders,
-  MappingOverrides,
+  ColumnChoices,
   ParsedRow,
   percentFlags,
   RowFacts,
@@ -50,7 +50,7 @@ export type MappedCohort =
 export function mapCohortHeader(
   headerCells: readonly CellValue[],
   policy: Policy,
-  choices?: MappingOverrides,
+  choices?: ColumnChoices,
 ): MappedCohort {
   const mapping = mapHeaders(headerCells, policy, choices);
   const problem = describeMappingProblem(mapping, policy);

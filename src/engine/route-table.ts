@@ -1,5 +1,5 @@
 import type { Policy } from "../policies";
-import { CellValue, findHeaderRow, HeaderMapping, MappingOverrides, ParsedRow, RowFacts } from "../parsing";
+import { CellValue, findHeaderRow, HeaderMapping, ColumnChoices, ParsedRow, RowFacts } from "../parsing";
 import { mapCohortHeader, routeCohortRows } from "./cohort-pipeline";
 import { RouteResult } from "./route-row";
 
@@ -8,7 +8,7 @@ export interface RouteTableOptions {
   asOf: number;
   /** Per row index (of `rows`): what is known about its cells (e.g. which are %-formatted). */
   factsOf?: (rowIndex: number) => RowFacts | undefined;
-  overrides?: MappingOverrides;
+  columnChoices?: ColumnChoices;
   /** The header row's index when the caller has chosen it (e.g. by `--map` headers); found by the synonyms if not. */
   headerRow?: number;
 }
@@ -30,7 +30,7 @@ export function routeTable(rows: readonly (readonly CellValue[])[], options: Rou
   const { policy } = options;
   const found = options.headerRow ?? findHeaderRow(rows, policy);
   const headerRow = found < 0 ? 0 : found;
-  const mapped = mapCohortHeader(rows[headerRow] ?? [], policy, options.overrides);
+  const mapped = mapCohortHeader(rows[headerRow] ?? [], policy, options.columnChoices);
   if (!mapped.ok) return mapped;
   const data = rows.slice(headerRow + 1);
   const facts = options.factsOf && data.map((_, i) => options.factsOf?.(headerRow + 1 + i));

@@ -13,7 +13,7 @@
  * - `routeCohortInExcel(context, options)`: the whole "Route cohort" action.
  * - `calculateRiskInExcel(context, options)`: the "Calculate risk scores" action (same planning and block writing).
  * - `loadSheetMapping(context, sheet, headers?)` (the sheet's policy and choices per policy),
- *   `loadMappingOverrides(context, sheet, headers?, policyId?)` / `saveMappingOverrides(context, sheet, overrides,
+ *   `loadColumnChoices(context, sheet, headers?, policyId?)` / `saveColumnChoices(context, sheet, columnChoices,
  *   headers, policyId?)`.
  *
  * Problems are thrown as `ExcelLayerError` with a `code` (NO_COHORT, NO_HEADER_ROW, MAPPING_PROBLEM,
@@ -33,8 +33,8 @@ export type { RouteInExcelOptions, RouteInExcelOutcome, RoutePhase, RowToReview 
 export { calculateRiskInExcel } from "./calculate-risk-in-excel";
 export type { CalculateInExcelOptions, CalculateInExcelOutcome, CalculatorTally } from "./calculate-risk-in-excel";
 export { routeOnComputedBand } from "./route-on-computed-band";
-export { loadMappingOverrides, loadSheetMapping, saveMappingOverrides } from "./mapping-overrides";
-export type { SheetMapping } from "./mapping-overrides";
+export { loadColumnChoices, loadSheetMapping, saveColumnChoices } from "./column-choices";
+export type { SheetMapping } from "./column-choices";
 export { DEFAULT_BLOCK_SIZING, rowsPerBlock } from "./block-sizing";
 export type { BlockSizing } from "./block-sizing";
 export { ExcelLayerError, isPayloadLimitError } from "./excel-layer-error";

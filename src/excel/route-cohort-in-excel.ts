@@ -1,7 +1,7 @@
 import { describeComputedInputs } from "../calculators";
 import { beginCohort, mapCohortHeader, resultCells } from "../engine";
 import type { RouteResult } from "../engine";
-import { HeaderMapping, MappingOverrides } from "../parsing";
+import { HeaderMapping, ColumnChoices } from "../parsing";
 import type { Policy } from "../policies";
 import { cellAddress } from "./cell-address";
 import { ExcelLayerError } from "./excel-layer-error";
@@ -18,7 +18,7 @@ export interface RouteInExcelOptions {
   policy: Policy;
   /** The as-of date as a day number. */
   asOf: number;
-  overrides?: MappingOverrides;
+  columnChoices?: ColumnChoices;
   onProgress?: (phase: RoutePhase, rows: number, totalRows: number) => void;
   isCancelled?: () => boolean;
   sizing?: Partial<BlockSizing>;
@@ -52,7 +52,7 @@ export async function routeCohortInExcel(
 ): Promise<RouteInExcelOutcome> {
   const { policy } = options;
   const location = await locateCohort(context, policy);
-  const mapped = mapCohortHeader(location.headerCells, policy, options.overrides);
+  const mapped = mapCohortHeader(location.headerCells, policy, options.columnChoices);
   if (!mapped.ok) throw new ExcelLayerError("MAPPING_PROBLEM", mapped.message);
   const { mapping } = mapped;
   const plan = await planOutputColumns(context, location, options);

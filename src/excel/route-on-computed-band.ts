@@ -3,7 +3,7 @@ import { cellText, normaliseKey } from "../parsing";
 import type { Policy } from "../policies";
 import { ExcelLayerError } from "./excel-layer-error";
 import { locateCohort } from "./locate-cohort";
-import { loadMappingOverrides, saveMappingOverrides } from "./mapping-overrides";
+import { loadColumnChoices, saveColumnChoices } from "./column-choices";
 
 /**
  * The user accepted a routing offer (spec risk-calculators 1.9): saves the mapping choice "this computed band column
@@ -18,11 +18,11 @@ export async function routeOnComputedBand(
   const headers = location.headerCells.map(cellText);
   const column = headers.findIndex((header) => normaliseKey(header) === normaliseKey(offer.header));
   if (column < 0) throw new ExcelLayerError("MAPPING_PROBLEM", `the cohort has no column "${offer.header}" any more`);
-  const overrides = await loadMappingOverrides(context, location.sheetName, headers, policy.data.id);
-  await saveMappingOverrides(
+  const columnChoices = await loadColumnChoices(context, location.sheetName, headers, policy.data.id);
+  await saveColumnChoices(
     context,
     location.sheetName,
-    { ...overrides, [column]: offer.field },
+    { ...columnChoices, [column]: offer.field },
     headers,
     policy.data.id,
   );

@@ -1,6 +1,6 @@
 import type { Policy } from "../policies";
 import { normaliseKey } from "./cell";
-import { headerLookup, HeaderMapping, MappingOverrides } from "./map-headers";
+import { headerLookup, HeaderMapping, ColumnChoices } from "./map-headers";
 import { choiceForRole } from "./mapping-choices";
 
 /** Spellings this short (`ld`, `iq`, `crd`) count only as whole words, so `World` does not look like LD. */
@@ -71,12 +71,12 @@ export interface ColumnAccount {
 
 /**
  * One account per column with a header: which field it feeds, or that it is ignored and what it may be (not for a
- * column the person chose to ignore in `overrides`).
+ * column the person chose to ignore in `columnChoices`).
  */
 export function accountForColumns(
   mapping: HeaderMapping,
   policy: Policy,
-  overrides: MappingOverrides = {},
+  columnChoices: ColumnChoices = {},
 ): ColumnAccount[] {
   const taken = new Set(mapping.roles.filter((r) => r.kind === "field" || r.kind === "item").map(choiceForRole));
   const accounts: ColumnAccount[] = [];
@@ -85,7 +85,7 @@ export function accountForColumns(
     if (header === "") return;
     const choice = role.kind === "output" ? "output" : choiceForRole(role);
     const lookAlike =
-      role.kind === "ignored" && overrides[column] === undefined ? lookAlikeChoices(header, policy, taken) : [];
+      role.kind === "ignored" && columnChoices[column] === undefined ? lookAlikeChoices(header, policy, taken) : [];
     accounts.push({ column, header, choice, lookAlike });
   });
   return accounts;

@@ -29,7 +29,7 @@ export interface HeaderMapping {
 }
 
 /** A user's choice for one column, by 0-based index: a field name, `item:<field>:<key>`, or `ignore`. */
-export type MappingOverrides = Readonly<Record<number, string>>;
+export type ColumnChoices = Readonly<Record<number, string>>;
 
 /** The role each header spelling names, normalised; built once per policy. */
 export function headerLookup(policy: Policy): Map<string, ColumnRole> {
@@ -57,13 +57,13 @@ export function headerLookup(policy: Policy): Map<string, ColumnRole> {
 export function mapHeaders(
   headerCells: readonly CellValue[],
   policy: Policy,
-  overrides: MappingOverrides = {},
+  columnChoices: ColumnChoices = {},
 ): HeaderMapping {
   const lookup = headerLookup(policy);
   const headers = headerCells.map(cellText);
   const roles = headers.map((header, column): ColumnRole => {
-    const override = overrides[column];
-    if (override !== undefined) return roleFromOverride(override, policy);
+    const choice = columnChoices[column];
+    if (choice !== undefined) return roleFromChoice(choice, policy);
     return lookup.get(normaliseKey(header)) ?? { kind: "ignored" };
   });
   const columnsByField = new Map<string, number[]>();
@@ -81,7 +81,7 @@ export function mapHeaders(
   return { headers, roles, missingRequired, missingOneOf, conflicts };
 }
 
-function roleFromOverride(choice: string, policy: Policy): ColumnRole {
+function roleFromChoice(choice: string, policy: Policy): ColumnRole {
   if (choice === "ignore") return { kind: "ignored" };
   const [prefix, field, item] = choice.split(":");
   if (prefix === "item" && field && item) return { kind: "item", field, item };

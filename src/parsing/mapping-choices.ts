@@ -1,13 +1,13 @@
 import type { Policy } from "../policies";
 import { normaliseKey } from "./cell";
-import { ColumnRole, headerLookup, MappingOverrides } from "./map-headers";
+import { ColumnRole, headerLookup, ColumnChoices } from "./map-headers";
 
 /** The choice that leaves a column unread. */
 export const IGNORE_CHOICE = "ignore";
 
 /** One choice for a column, as the pane's dropdown and `sotp --map` offer it. */
 export interface MappingOption {
-  /** What `MappingOverrides` stores: a field name, `item:<field>:<key>`, or `ignore`. */
+  /** What `ColumnChoices` stores: a field name, `item:<field>:<key>`, or `ignore`. */
   value: string;
   label: string;
 }
@@ -52,9 +52,9 @@ export function labelOfChoice(choice: string, policy: Policy): string {
 }
 
 /** Drops saved choices the policy does not know (a choice saved under another policy). */
-export function keepKnownOverrides(overrides: MappingOverrides, policy: Policy): MappingOverrides {
+export function keepKnownChoices(columnChoices: ColumnChoices, policy: Policy): ColumnChoices {
   const known = new Set(listMappingOptions(policy).map((option) => option.value));
-  return Object.fromEntries(Object.entries(overrides).filter(([, choice]) => known.has(choice)));
+  return Object.fromEntries(Object.entries(columnChoices).filter(([, choice]) => known.has(choice)));
 }
 
 /**

@@ -5,9 +5,9 @@ import {
   routeCohortInExcel,
   RouteInExcelOptions,
   RouteInExcelOutcome,
-  saveMappingOverrides,
+  saveColumnChoices,
 } from "../excel";
-import { cellText, MappingOverrides } from "../parsing";
+import { cellText, ColumnChoices } from "../parsing";
 import type { Policy } from "../policies";
 
 /** The part of the `Excel` namespace the pane needs: Office's own, or a fake injected by the browser tests. */
@@ -18,7 +18,7 @@ export interface ExcelHost {
 export interface InspectedCohort {
   location: CohortLocation;
   /** The mapping choices saved with the workbook for this sheet, per policy id. */
-  savedByPolicy: Record<string, MappingOverrides>;
+  savedByPolicy: Record<string, ColumnChoices>;
   /** The policy last chosen for this sheet, or null. */
   savedPolicyId: string | null;
 }
@@ -27,7 +27,7 @@ export interface InspectedCohort {
 export interface ExcelSession {
   inspectCohort(policy: Policy): Promise<InspectedCohort>;
   /** Saves one policy's choices for the sheet and remembers that policy for it. */
-  saveMapping(location: CohortLocation, policyId: string, overrides: MappingOverrides): Promise<void>;
+  saveMapping(location: CohortLocation, policyId: string, columnChoices: ColumnChoices): Promise<void>;
   routeCohort(options: RouteInExcelOptions): Promise<RouteInExcelOutcome>;
   selectRow(location: CohortLocation, sheetRow: number, width: number): Promise<void>;
 }
@@ -42,9 +42,9 @@ export function createExcelSession(excel: ExcelHost): ExcelSession {
         const saved = await loadSheetMapping(context, location.sheetName, headersOf(location));
         return { location, savedByPolicy: saved.byPolicy, savedPolicyId: saved.policyId };
       }),
-    saveMapping: (location, policyId, overrides) =>
+    saveMapping: (location, policyId, columnChoices) =>
       excel.run((context) =>
-        saveMappingOverrides(context, location.sheetName, overrides, headersOf(location), policyId),
+        saveColumnChoices(context, location.sheetName, columnChoices, headersOf(location), policyId),
       ),
     routeCohort: (options) => excel.run((context) => routeCohortInExcel(context, options)),
     selectRow: (location, sheetRow, width) =>

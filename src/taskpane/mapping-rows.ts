@@ -6,18 +6,18 @@ import {
   IGNORE_CHOICE,
   labelOfChoice,
   mapHeaders,
-  MappingOverrides,
+  ColumnChoices,
 } from "../parsing";
 import type { CellValue } from "../parsing";
 import type { Policy } from "../policies";
 
 // The choices themselves are parsing's (the pane's dropdown and `sotp --map` offer the same ones).
-export { choiceForRole, IGNORE_CHOICE, keepKnownOverrides, listMappingOptions } from "../parsing";
+export { choiceForRole, IGNORE_CHOICE, keepKnownChoices, listMappingOptions } from "../parsing";
 export type { MappingOption } from "../parsing";
 
 /** One input column of the cohort as the pane shows it. */
 export interface MappingRow {
-  /** 0-based index within the cohort's header row (the key of `MappingOverrides`). */
+  /** 0-based index within the cohort's header row (the key of `ColumnChoices`). */
   column: number;
   /** The sheet column letter, e.g. `C`. */
   letter: string;
@@ -43,18 +43,18 @@ export interface MappingView {
 }
 
 /**
- * The overrides after the user picks `choice` for `column`: a choice that matches what the headers give on their own
+ * The columnChoices after the user picks `choice` for `column`: a choice that matches what the headers give on their own
  * is not stored, so a later synonym fix still applies.
  */
 export function chooseMapping(
   headerCells: readonly CellValue[],
   policy: Policy,
-  overrides: MappingOverrides,
+  columnChoices: ColumnChoices,
   column: number,
   choice: string,
-): MappingOverrides {
+): ColumnChoices {
   const automatic = choiceForRole(mapHeaders(headerCells, policy).roles[column]);
-  const next: Record<number, string> = { ...overrides };
+  const next: Record<number, string> = { ...columnChoices };
   if (choice === automatic) delete next[column];
   else next[column] = choice;
   return next;
@@ -65,12 +65,12 @@ export function describeMapping(
   headerCells: readonly CellValue[],
   firstColumn: number,
   policy: Policy,
-  overrides: MappingOverrides,
+  columnChoices: ColumnChoices,
 ): MappingView {
-  const mapping = mapHeaders(headerCells, policy, overrides);
+  const mapping = mapHeaders(headerCells, policy, columnChoices);
   const conflicting = new Set(mapping.conflicts.flatMap((conflict) => conflict.columns));
   const lookAlike = new Map(
-    accountForColumns(mapping, policy, overrides).map((a) => [
+    accountForColumns(mapping, policy, columnChoices).map((a) => [
       a.column,
       a.lookAlike.map((c) => labelOfChoice(c, policy)),
     ]),
@@ -87,7 +87,7 @@ export function describeMapping(
       letter: columnLetters(firstColumn + column),
       header: mapping.headers[column],
       choice: choiceForRole(role),
-      corrected: overrides[column] !== undefined,
+      corrected: columnChoices[column] !== undefined,
       conflict: conflicting.has(column),
       lookAlike: lookAlike.get(column) ?? [],
     });

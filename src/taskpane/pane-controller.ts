@@ -1,8 +1,8 @@
 import type { RouteInExcelOutcome, RoutePhase } from "../excel/route-cohort-in-excel";
-import { formatDay, MappingOverrides, parseDayText, todayDay } from "../parsing";
+import { formatDay, ColumnChoices, parseDayText, todayDay } from "../parsing";
 import { getBundledPolicy, listBundledPolicies, Policy } from "../policies";
 import type { ExcelSession, InspectedCohort } from "./excel-session";
-import { chooseMapping, describeMapping, keepKnownOverrides, listMappingOptions } from "./mapping-rows";
+import { chooseMapping, describeMapping, keepKnownChoices, listMappingOptions } from "./mapping-rows";
 import type { PaneElements } from "./pane-elements";
 import {
   describeCohortPlace,
@@ -24,15 +24,15 @@ import { CALCULATED_EVENT } from "./calculators";
 export function startPaneController(ui: PaneElements, session: ExcelSession): { ready: Promise<void> } {
   let policy: Policy = getBundledPolicy();
   let cohort: InspectedCohort | null = null;
-  let overrides: MappingOverrides = {};
+  let columnChoices: ColumnChoices = {};
   /** The choices made for this sheet under each policy, so switching policy never loses the other's. */
-  let savedByPolicy: Record<string, MappingOverrides> = {};
+  let savedByPolicy: Record<string, ColumnChoices> = {};
   let routing = false;
   let cancelRequested = false;
   let lastOutcome: RouteInExcelOutcome | null = null;
   let progress: RunProgress = { phase: "reading", rows: 0, total: 0 };
 
-  const mappingView = () => (cohort ? describeMapping(cohort.location.headerCells, 0, policy, overrides) : null);
+  const mappingView = () => (cohort ? describeMapping(cohort.location.headerCells, 0, policy, columnChoices) : null);
 
   function refreshControls(): void {
     const asOfValid = parseDayText(ui.asOf.value) !== null;
@@ -48,14 +48,14 @@ export function startPaneController(ui: PaneElements, session: ExcelSession): { 
   function showMapping(): void {
     if (!cohort) return;
     const { headerCells, firstColumn } = cohort.location;
-    const view = describeMapping(headerCells, firstColumn, policy, overrides);
+    const view = describeMapping(headerCells, firstColumn, policy, columnChoices);
     renderMapping(ui.mapping, view, listMappingOptions(policy), (column, choice) => void chooseColumn(column, choice));
     refreshControls();
   }
 
   async function chooseColumn(column: number, choice: string): Promise<void> {
     if (!cohort) return;
-    overrides = chooseMapping(cohort.location.headerCells, policy, overrides, column, choice);
+    columnChoices = chooseMapping(cohort.location.headerCells, policy, columnChoices, column, choice);
     showMapping();
     ui.mapping.list.querySelector<HTMLSelectElement>(`#map-col-${column}`)?.focus();
     await saveMapping();
@@ -66,7 +66,7 @@ export function startPaneController(ui: PaneElements, session: ExcelSession): { 
   function saveMapping(): Promise<void> {
     if (!cohort) return saving;
     const { location } = cohort;
-    const [policyId, choices] = [policy.data.id, overrides];
+    const [policyId, choices] = [policy.data.id, columnChoices];
     savedByPolicy = { ...savedByPolicy, [policyId]: choices };
     saving = saving.then(async () => {
       try {
@@ -95,7 +95,7 @@ export function startPaneController(ui: PaneElements, session: ExcelSession): { 
         cohort = await session.inspectCohort(policy);
       }
       savedByPolicy = cohort.savedByPolicy;
-      overrides = keepKnownOverrides(savedByPolicy[policy.data.id] ?? {}, policy);
+      columnChoices = keepKnownChoices(savedByPolicy[policy.data.id] ?? {}, policy);
       const { address, tableName, dataRowCount } = cohort.location;
       ui.cohortPlace.textContent = describeCohortPlace(address, tableName, dataRowCount);
       showMapping();
@@ -136,7 +136,7 @@ export function startPaneController(ui: PaneElements, session: ExcelSession): { 
       const outcome = await session.routeCohort({
         policy,
         asOf,
-        overrides,
+        columnChoices,
         onProgress: showProgress,
         isCancelled: () => cancelRequested,
       });
@@ -190,11 +190,11 @@ export function startPaneController(ui: PaneElements, session: ExcelSession): { 
   ui.asOf.value = formatDay(todayDay());
   ui.asOf.addEventListener("input", refreshControls);
   ui.policy.addEventListener("change", () => {
-    const previous = overrides;
+    const previous = columnChoices;
     usePolicy(ui.policy.value);
     if (!cohort) return;
     // the choices made under this policy before; else those of the other policy that this one also knows
-    overrides = keepKnownOverrides(savedByPolicy[policy.data.id] ?? previous, policy);
+    columnChoices = keepKnownChoices(savedByPolicy[policy.data.id] ?? previous, policy);
     showMapping();
     void saveMapping();
   });

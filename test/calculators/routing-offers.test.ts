@@ -37,8 +37,8 @@ describe("offers to route on a computed band (spec 1.9)", () => {
         ["osp_iic", 4],
       ],
     );
-    const overrides = Object.fromEntries(offers.map((offer) => [offer.column, offer.field]));
-    const parse = createRowParser(mapHeaders(headers, hmpps, overrides), hmpps);
+    const columnChoices = Object.fromEntries(offers.map((offer) => [offer.column, offer.field]));
+    const parse = createRowParser(mapHeaders(headers, hmpps, columnChoices), hmpps);
     for (const [dc, iic] of [
       ["Very High", "High"],
       ["Low", "Medium"],

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { findRoutingOffers } from "../../src/calculators";
-import { calculateRiskInExcel, loadMappingOverrides, routeCohortInExcel, routeOnComputedBand } from "../../src/excel";
+import { calculateRiskInExcel, loadColumnChoices, routeCohortInExcel, routeOnComputedBand } from "../../src/excel";
 import { createFakeExcel } from "../support/fake-excel";
 import { AS_OF, POLICY } from "./cohort-fixture";
 
@@ -31,11 +31,11 @@ describe("routing on a computed RM2000/s band once the user accepts it", () => {
     assert.equal(offer.header, "RM2000/s band");
 
     await fake.Excel.run((context) => routeOnComputedBand(context, POLICY, offer));
-    const overrides = await fake.Excel.run((context) => loadMappingOverrides(context, "Cohort"));
-    assert.deepEqual(overrides, { [offer.column]: "rm2000s" });
+    const columnChoices = await fake.Excel.run((context) => loadColumnChoices(context, "Cohort"));
+    assert.deepEqual(columnChoices, { [offer.column]: "rm2000s" });
 
     const routed = await fake.Excel.run((context) =>
-      routeCohortInExcel(context, { policy: POLICY, asOf: AS_OF, overrides }),
+      routeCohortInExcel(context, { policy: POLICY, asOf: AS_OF, columnChoices }),
     );
     const sheet = fake.state.sheet("Cohort");
     const reasons = (row: number) => String(sheet.getValue(row, routed.plan.columns.Reasons));

@@ -4,7 +4,7 @@ import {
   chooseMapping,
   describeMapping,
   IGNORE_CHOICE,
-  keepKnownOverrides,
+  keepKnownChoices,
   listMappingOptions,
 } from "../../src/taskpane/mapping-rows";
 
@@ -36,21 +36,21 @@ describe("the mapping as the task pane lists it", () => {
   });
 
   describe("when the user corrects a column", () => {
-    const overrides = chooseMapping(HEADERS, policy, {}, 2, "rm2000s");
-    const view = describeMapping(HEADERS, 0, policy, overrides);
+    const columnChoices = chooseMapping(HEADERS, policy, {}, 2, "rm2000s");
+    const view = describeMapping(HEADERS, 0, policy, columnChoices);
 
     it("stores the choice and marks the row as corrected", () => {
-      assert.deepEqual(overrides, { 2: "rm2000s" });
+      assert.deepEqual(columnChoices, { 2: "rm2000s" });
       assert.deepEqual(view.missingRequired, []);
       assert.equal(view.rows[2].corrected, true);
     });
 
     it("drops the stored choice when the user goes back to what the header gives", () => {
-      assert.deepEqual(chooseMapping(HEADERS, policy, overrides, 2, IGNORE_CHOICE), {});
+      assert.deepEqual(chooseMapping(HEADERS, policy, columnChoices, 2, IGNORE_CHOICE), {});
     });
 
     it("flags both columns when two feed one field", () => {
-      const twice = describeMapping(HEADERS, 0, policy, chooseMapping(HEADERS, policy, overrides, 4, "offence"));
+      const twice = describeMapping(HEADERS, 0, policy, chooseMapping(HEADERS, policy, columnChoices, 4, "offence"));
       assert.deepEqual(
         twice.rows.filter((row) => row.conflict).map((row) => row.header),
         ["Offence", "Notes"],
@@ -67,7 +67,7 @@ describe("the mapping as the task pane lists it", () => {
   });
 
   it("drops saved choices the policy does not know", () => {
-    assert.deepEqual(keepKnownOverrides({ 0: "id", 1: "riskOfHarm", 2: "ignore" }, policy), { 0: "id", 2: "ignore" });
+    assert.deepEqual(keepKnownChoices({ 0: "id", 1: "riskOfHarm", 2: "ignore" }, policy), { 0: "id", 2: "ignore" });
   });
 
   describe("under hmpps-2017", () => {

@@ -1,5 +1,5 @@
 import { routeCohortInExcel, RouteInExcelOutcome } from "../../../src/excel";
-import { MappingOverrides, parseIsoDay } from "../../../src/parsing";
+import { ColumnChoices, parseIsoDay } from "../../../src/parsing";
 import { getBundledPolicy } from "../../../src/policies";
 import { createFakeExcel } from "../fake-excel";
 import type { StoredValue } from "../fake-excel/sheet-state";
@@ -15,13 +15,13 @@ export interface NodeRun {
 export async function routeScenarioInNode(
   scenario: PaneScenario,
   asOfIso: string,
-  overrides: MappingOverrides = {},
+  columnChoices: ColumnChoices = {},
 ): Promise<NodeRun> {
   const fake = createFakeExcel({ firstSheetName: scenario.sheetName });
   arrangeScenario(fake.state, scenario);
   const asOf = parseIsoDay(asOfIso);
   if (asOf === null) throw new RangeError(`not an ISO date: ${asOfIso}`);
   const policy = getBundledPolicy();
-  const outcome = await fake.Excel.run((context) => routeCohortInExcel(context, { policy, asOf, overrides }));
+  const outcome = await fake.Excel.run((context) => routeCohortInExcel(context, { policy, asOf, columnChoices }));
   return { outcome, values: readSheetValues(fake.state, scenario.sheetName), syncCount: fake.syncCount };
 }

@@ -1,15 +1,15 @@
 import assert from "node:assert/strict";
-import { loadMappingOverrides, loadSheetMapping, saveMappingOverrides } from "../../src/excel";
+import { loadColumnChoices, loadSheetMapping, saveColumnChoices } from "../../src/excel";
 import { createFakeExcel } from "../support/fake-excel";
 
 describe("remembering mapping choices per sheet and policy in workbook settings", () => {
   it("returns the saved choices for that sheet only, and nothing for a sheet without any", async () => {
     const fake = createFakeExcel();
     const headers = ["Ref", "Offence", "Risk", "Notes"];
-    await fake.Excel.run((context) => saveMappingOverrides(context, "March", { 2: "rm2000s", 3: "ignore" }, headers));
+    await fake.Excel.run((context) => saveColumnChoices(context, "March", { 2: "rm2000s", 3: "ignore" }, headers));
     const [march, april] = await fake.Excel.run(async (context) => [
-      await loadMappingOverrides(context, "March", headers),
-      await loadMappingOverrides(context, "April"),
+      await loadColumnChoices(context, "March", headers),
+      await loadColumnChoices(context, "April"),
     ]);
     assert.deepEqual(march, { 2: "rm2000s", 3: "ignore" });
     assert.deepEqual(april, {});
@@ -19,9 +19,9 @@ describe("remembering mapping choices per sheet and policy in workbook settings"
   it("drops a choice when its column no longer has the header it was made for", async () => {
     const fake = createFakeExcel();
     await fake.Excel.run((context) =>
-      saveMappingOverrides(context, "S", { 1: "rm2000s", 2: "ignore" }, ["ID", "Risk", "X"]),
+      saveColumnChoices(context, "S", { 1: "rm2000s", 2: "ignore" }, ["ID", "Risk", "X"]),
     );
-    const loaded = await fake.Excel.run((context) => loadMappingOverrides(context, "S", ["ID", "Notes", "X"]));
+    const loaded = await fake.Excel.run((context) => loadColumnChoices(context, "S", ["ID", "Notes", "X"]));
     assert.deepEqual(loaded, { 2: "ignore" });
   });
 
@@ -29,8 +29,8 @@ describe("remembering mapping choices per sheet and policy in workbook settings"
     const fake = createFakeExcel();
     const headers = ["ID", "Risk", "DC score"];
     await fake.Excel.run(async (context) => {
-      await saveMappingOverrides(context, "S", { 1: "rm2000s" }, headers, "foi-86525");
-      await saveMappingOverrides(context, "S", { 2: "osp_dc" }, headers, "hmpps-2017");
+      await saveColumnChoices(context, "S", { 1: "rm2000s" }, headers, "foi-86525");
+      await saveColumnChoices(context, "S", { 2: "osp_dc" }, headers, "hmpps-2017");
     });
     const saved = await fake.Excel.run((context) => loadSheetMapping(context, "S", headers));
     assert.deepEqual(saved, {

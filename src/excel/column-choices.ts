@@ -1,4 +1,4 @@
-import type { MappingOverrides } from "../parsing";
+import type { ColumnChoices } from "../parsing";
 
 type SavedChoice = { column: number; header: string; choice: string };
 
@@ -13,7 +13,7 @@ type SavedMapping =
 /** The policy a sheet was last routed or mapped with (null when none was saved), and its choices per policy. */
 export interface SheetMapping {
   policyId: string | null;
-  byPolicy: Record<string, MappingOverrides>;
+  byPolicy: Record<string, ColumnChoices>;
 }
 
 const VERSION_1_POLICY = "foi-86525";
@@ -44,25 +44,25 @@ export async function loadSheetMapping(
   currentHeaders?: readonly string[],
 ): Promise<SheetMapping> {
   const saved = await readSaved(context, sheetName);
-  const byPolicy: Record<string, MappingOverrides> = {};
+  const byPolicy: Record<string, ColumnChoices> = {};
   for (const [policyId, choices] of Object.entries(choicesByPolicy(saved))) {
-    const overrides: Record<number, string> = {};
+    const columnChoices: Record<number, string> = {};
     for (const { column, header, choice } of choices) {
-      if (currentHeaders === undefined || currentHeaders[column] === header) overrides[column] = choice;
+      if (currentHeaders === undefined || currentHeaders[column] === header) columnChoices[column] = choice;
     }
-    byPolicy[policyId] = overrides;
+    byPolicy[policyId] = columnChoices;
   }
   const policyId = saved?.version === 2 ? (saved.policy ?? null) : null;
   return { policyId, byPolicy };
 }
 
 /** The choices saved for a sheet under one policy (the default policy's when none is named). */
-export async function loadMappingOverrides(
+export async function loadColumnChoices(
   context: Excel.RequestContext,
   sheetName: string,
   currentHeaders?: readonly string[],
   policyId: string = VERSION_1_POLICY,
-): Promise<MappingOverrides> {
+): Promise<ColumnChoices> {
   return (await loadSheetMapping(context, sheetName, currentHeaders)).byPolicy[policyId] ?? {};
 }
 
@@ -70,15 +70,15 @@ export async function loadMappingOverrides(
  * Saves one policy's choices for a sheet in the workbook's settings, so they travel with the file, and remembers
  * that policy as the sheet's; the choices saved under other policies are kept as they were.
  */
-export async function saveMappingOverrides(
+export async function saveColumnChoices(
   context: Excel.RequestContext,
   sheetName: string,
-  overrides: MappingOverrides,
+  columnChoices: ColumnChoices,
   headers: readonly string[],
   policyId: string = VERSION_1_POLICY,
 ): Promise<void> {
   const byPolicy = { ...choicesByPolicy(await readSaved(context, sheetName)) };
-  byPolicy[policyId] = Object.entries(overrides).map(([column, choice]) => ({
+  byPolicy[policyId] = Object.entries(columnChoices).map(([column, choice]) => ({
     column: Number(column),
     header: headers[Number(column)] ?? "",
     choice,
