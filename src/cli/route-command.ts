@@ -1,6 +1,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, realpathSync, writeSync } from "node:fs";
 import path from "node:path";
-import type { RouteResult } from "../engine";
+import { countStatuses } from "../engine";
+import type { Policy } from "../policies";
 import { CliError } from "./cli-error";
 import { checkInputFile, checkSheetOption, resolveAsOf, resolvePolicy } from "./options";
 import { outputRows } from "./output-table";
@@ -57,15 +58,17 @@ export async function runRouteCommand(
     }
   }
   endProgress();
-  if (options.output !== undefined) process.stderr.write(`sotp: ${describeRun(routed.results, options.output)}\n`);
+  if (options.output !== undefined) {
+    process.stderr.write(`sotp: ${describeRun(countStatuses(routed.results, policy), policy, options.output)}\n`);
+  }
 }
 
-/** `routed 500 rows into out.xlsx: Recommended 226, Not commissioned 143, …` */
-function describeRun(results: readonly RouteResult[], output: string): string {
-  const counts = new Map<string, number>();
-  for (const { status } of results) if (status) counts.set(status, (counts.get(status) ?? 0) + 1);
-  const routed = [...counts.values()].reduce((sum, n) => sum + n, 0);
-  return `routed ${routed} rows into ${output}: ${[...counts].map(([status, n]) => `${status} ${n}`).join(", ")}`;
+/** `routed 500 rows into out.xlsx: Recommended 226, Not commissioned 143, …` (counted by status key). */
+function describeRun(counts: Readonly<Record<string, number>>, policy: Policy, output: string): string {
+  const statuses = policy.data.statuses as Readonly<Record<string, string>>;
+  const routed = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  const shown = Object.entries(counts).map(([key, n]) => `${statuses[key] ?? key} ${n}`);
+  return `routed ${routed} rows into ${output}: ${shown.join(", ")}`;
 }
 
 function outputKindOf(output: string): "csv" | "xlsx" | "json" {

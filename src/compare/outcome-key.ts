@@ -1,19 +1,10 @@
+import { statusKeyOf } from "../engine";
 import type { RouteResult } from "../engine";
 import type { Policy } from "../policies";
 
-const statusKeysByPolicy = new WeakMap<Policy, Map<string, string>>();
-
-/**
- * The policy's key of a status text (`Not eligible` → `notEligible`): two policies are matched by keys and programme
- * codes, never by the words they show.
- */
+/** The policy's key of a status text: two policies are matched by keys and programme codes, never by their words. */
 export function statusKey(policy: Policy, status: string): string {
-  let keys = statusKeysByPolicy.get(policy);
-  if (!keys) {
-    keys = new Map(Object.entries(policy.data.statuses).map(([key, label]) => [label, key]));
-    statusKeysByPolicy.set(policy, keys);
-  }
-  return keys.get(status) ?? status;
+  return statusKeyOf(policy, status) ?? "";
 }
 
 /** A row was blank: both policies give it blank outputs (blankness depends only on the cells). */

@@ -6,3 +6,4 @@ export { routeTable } from "./route-table";
 export type { RoutedTable, RouteTableOptions } from "./route-table";
 export { beginCohort, createCohortRowParser, mapCohortHeader, routeCohortRows } from "./cohort-pipeline";
 export type { CohortPipeline, CohortPipelineOptions, CohortRouting, MappedCohort } from "./cohort-pipeline";
+export { countStatuses, statusKeyOf } from "./status-keys";

@@ -1,5 +1,5 @@
 import { describeComputedInputs } from "../calculators";
-import { beginCohort, mapCohortHeader, resultCells } from "../engine";
+import { beginCohort, countStatuses, mapCohortHeader, resultCells } from "../engine";
 import type { RouteResult } from "../engine";
 import { HeaderMapping, ColumnChoices } from "../parsing";
 import type { Policy } from "../policies";
@@ -38,6 +38,7 @@ export interface RouteInExcelOutcome {
   mapping: HeaderMapping;
   plan: OutputPlan;
   rowCount: number;
+  /** Routed rows by the policy's status keys (blank rows not counted). */
   statusCounts: Record<string, number>;
   rowsToReview: RowToReview[];
 }
@@ -78,15 +79,13 @@ export async function routeCohortInExcel(
 }
 
 function summarise(location: CohortLocation, results: RouteResult[], policy: Policy) {
-  const statusCounts: Record<string, number> = {};
   const review = new Set([policy.data.statuses.invalid, policy.data.statuses.incomplete]);
   const rowsToReview: RowToReview[] = [];
   results.forEach((result, index) => {
-    statusCounts[result.status] = (statusCounts[result.status] ?? 0) + 1;
     if (!review.has(result.status)) return;
     const row = location.headerRow + 1 + index;
     const address = cellAddress(location.sheetName, row, location.firstColumn);
     rowsToReview.push({ sheetRow: row + 1, address, status: result.status, reasons: result.reasons });
   });
-  return { statusCounts, rowsToReview };
+  return { statusCounts: countStatuses(results, policy), rowsToReview };
 }

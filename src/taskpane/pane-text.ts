@@ -79,14 +79,14 @@ export function describeProgress(phase: RoutePhase, rows: number, total: number)
   return { percent, label: `${verb} ${count(rows)} of ${plural(total, "row")}` };
 }
 
-/** "1,000 rows routed" and one line per status, in the policy's order, leaving out statuses with no rows. */
+/** One line per status (counted by key), in the policy's order, leaving out statuses with no rows. */
 export function summariseStatusCounts(
   policy: Policy,
   statusCounts: Readonly<Record<string, number>>,
 ): { status: string; count: string }[] {
-  return Object.values(policy.data.statuses)
-    .filter((status) => (statusCounts[status] ?? 0) > 0)
-    .map((status) => ({ status, count: count(statusCounts[status]) }));
+  return Object.entries(policy.data.statuses)
+    .filter(([key]) => (statusCounts[key] ?? 0) > 0)
+    .map(([key, status]) => ({ status, count: count(statusCounts[key]) }));
 }
 
 export function describeRowCount(rows: number): string {

@@ -51,7 +51,7 @@ describe("the task pane's messages", () => {
 
   it("orders status counts as the policy does and leaves out empty ones", () => {
     const policy = getBundledPolicy("foi-86525");
-    assert.deepEqual(summariseStatusCounts(policy, { Invalid: 2, Recommended: 1500 }), [
+    assert.deepEqual(summariseStatusCounts(policy, { invalid: 2, recommended: 1500 }), [
       { status: "Recommended", count: "1,500" },
       { status: "Invalid", count: "2" },
     ]);

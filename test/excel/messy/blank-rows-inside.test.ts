@@ -41,6 +41,6 @@ describe("a cohort sheet with blank rows inside the data", () => {
       [true, true, false, false, false, true, false, true],
     );
     assert.deepEqual(outcome.rowsToReview, []);
-    assert.deepEqual(outcome.statusCounts, { Recommended: 4, "": 4 });
+    assert.deepEqual(outcome.statusCounts, { recommended: 4 });
   });
 });
