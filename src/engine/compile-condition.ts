@@ -80,7 +80,7 @@ function listOf(value: FieldValue): readonly string[] {
   return Array.isArray(value) ? value : NO_ITEMS;
 }
 
-function compileFieldCondition(condition: Condition & { field: string }): Predicate {
+export function compileFieldCondition(condition: Condition & { field: string }): Predicate {
   const { field } = condition;
   if ("is" in condition) {
     const expected = condition.is;

@@ -1,5 +1,5 @@
 import { formatDay } from "../parsing";
-import { PolicyFacts, Render } from "./run-state";
+import { markerOf, PolicyFacts, Render } from "./run-state";
 
 /** Builds the compiler of reason templates (`{field}`, `{programme}`, `{minMonths}`, `{minimumDate}`). */
 export function createReasonCompiler(
@@ -12,7 +12,8 @@ export function createReasonCompiler(
       return (s) => String(facts.minimumMonths(s.programme ?? "", String(facts.settingOf(s.values))));
     if (name === "minimumDate") return (s, c) => formatDay(facts.minimumDay(s.programme ?? "", s.values, c));
     if (!policy.fieldByName.has(name)) throw new RangeError(`rule ${id}: unknown placeholder {${name}}`);
-    return (s) => facts.describe(name, s.values[name]);
+    const marker = markerOf(name);
+    return (s, c) => (c.marked?.has(name) ? marker : facts.describe(name, s.values[name]));
   };
 
   return (id, template, reconstructed) => {
