@@ -8,7 +8,7 @@ import type { RouteResult, Router } from "./route-row";
 import { SituationTable } from "./situation-key";
 
 /** Above this many remembered situations the memory is emptied and starts again (a bound, rarely reached). */
-const MAX_SITUATIONS = 100_000;
+const MAX_SITUATIONS = 50_000;
 type Remembered = RouteResult | ResultTemplate;
 
 interface Memory {

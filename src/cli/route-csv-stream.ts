@@ -1,0 +1,119 @@
+import { createIdCounter, createRouter, resultCells, withDuplicateFlag } from "../engine";
+import type { RouteResult } from "../engine";
+import {
+  CellValue,
+  createRowParser,
+  describeMappingProblem,
+  findHeaderRow,
+  HEADER_SCAN_ROWS,
+  HeaderMapping,
+  mapHeaders,
+  OUTPUT_COLUMNS,
+  createIdReader,
+  ParsedRow,
+} from "../parsing";
+import type { Policy } from "../policies";
+import { CliError } from "./cli-error";
+import { Separator, separatorNote } from "./csv-separator";
+import { CsvReader, readCsvBatches, UnusualCsv } from "./read-csv-batches";
+import { toCsv } from "./write-csv";
+
+export interface StreamedRoute {
+  /** Rows routed (not blank), by status. */
+  statusCounts: Map<string, number>;
+}
+
+interface FirstPass {
+  reader: CsvReader;
+  headerRow: number;
+  mapping: HeaderMapping;
+  width: number;
+  records: number;
+  duplicates: Map<string, number>;
+}
+
+/**
+ * `sotp route` from CSV to CSV without holding the file: a first pass reads the header, the table's width and the
+ * IDs (for V-3), a second routes and writes batch by batch. The bytes are those of routing the whole file at once.
+ */
+export async function routeCsvStream(
+  file: string,
+  separator: Separator,
+  options: { policy: Policy; asOf: number; progress: (message: string) => void },
+  write: (chunk: string) => void,
+): Promise<StreamedRoute> {
+  const { policy } = options;
+  const first = await readFirstPass(file, separator, policy);
+  options.progress(`routing ${Math.max(first.records - 1, 0)} rows`);
+  const { headerRow, mapping, width, duplicates, reader } = first;
+  const kept: number[] = [];
+  for (let column = 0; column < width; column++) if (mapping.roles[column]?.kind !== "output") kept.push(column);
+  const parseRow = createRowParser(mapping, policy);
+  const router = createRouter(policy, { asOf: options.asOf });
+  const statusCounts = new Map<string, number>();
+  let index = 0;
+  for await (const batch of readCsvBatches(file, separator.char, reader)) {
+    const out: CellValue[][] = [];
+    for (const record of batch) {
+      const cells: CellValue[] = kept.map((column) => record[column] ?? "");
+      if (index < headerRow) for (let i = 0; i < OUTPUT_COLUMNS.length; i++) cells.push("");
+      else if (index === headerRow) cells.push(...OUTPUT_COLUMNS);
+      else {
+        const row = parseRow(record);
+        const result: RouteResult = withDuplicateFlag(policy, row, router.routeRow(row), duplicates);
+        if (result.status) statusCounts.set(result.status, (statusCounts.get(result.status) ?? 0) + 1);
+        const outputs = resultCells(result);
+        for (const column of OUTPUT_COLUMNS) cells.push(outputs[column]);
+      }
+      out.push(cells);
+      index++;
+    }
+    write(toCsv(out));
+  }
+  return { statusCounts };
+}
+
+async function readFirstPass(file: string, separator: Separator, policy: Policy): Promise<FirstPass> {
+  try {
+    return await firstPassWith("fast", file, separator, policy);
+  } catch (error) {
+    if (!(error instanceof UnusualCsv)) throw error;
+    return firstPassWith("csv-parse", file, separator, policy);
+  }
+}
+
+async function firstPassWith(
+  reader: CsvReader,
+  file: string,
+  separator: Separator,
+  policy: Policy,
+): Promise<FirstPass> {
+  const head: string[][] = [];
+  const ids = createIdCounter(policy);
+  let header: { headerRow: number; mapping: HeaderMapping; readId: (cells: readonly CellValue[]) => ParsedRow } | null =
+    null;
+  let width = 0;
+  let records = 0;
+  const findHeader = () => {
+    const headerRow = Math.max(findHeaderRow(head, policy), 0);
+    const mapping = mapHeaders(head[headerRow] ?? [], policy);
+    const readId = createIdReader(mapping, policy);
+    for (const record of head.slice(headerRow + 1)) ids.add(readId(record));
+    return { headerRow, mapping, readId };
+  };
+  for await (const batch of readCsvBatches(file, separator.char, reader)) {
+    for (const record of batch) {
+      if (record.length > width) width = record.length;
+      records++;
+      if (header !== null) ids.add(header.readId(record));
+      else {
+        head.push(record);
+        if (head.length === HEADER_SCAN_ROWS) header = findHeader();
+      }
+    }
+  }
+  const { headerRow, mapping } = header ?? findHeader();
+  const problem = describeMappingProblem(mapping, policy);
+  if (problem) throw new CliError(`${file}: ${problem}${separatorNote(separator)}`);
+  return { reader, headerRow, mapping, width, records, duplicates: ids.duplicates() };
+}
