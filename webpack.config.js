@@ -76,7 +76,10 @@ module.exports = (env, argv) => {
         /[\\/]validate-policy-data$/,
         path.resolve(__dirname, "src/policies/trust-policy-data.ts"),
       ),
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: ["./src/functions/functions.ts", "./src/functions/calculator-functions.ts"],
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

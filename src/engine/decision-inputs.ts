@@ -1,7 +1,9 @@
-import type { Condition, Policy } from "../policies";
+import type { Policy } from "../policies";
+import { type Condition, type ConditionTable, dispatchCondition } from "../policies/condition-kinds";
 import { addMonthsClamped, FieldValue } from "../parsing";
-import { compileFieldCondition } from "./compile-condition";
-import type { RunContext, RunState } from "./run-state";
+import { createConditionCompiler } from "./compile-condition";
+import { compilePolicy } from "./compile-policy";
+import type { Predicate, RunContext, RunState } from "./run-state";
 
 /** One test the policy makes on a field's value (each field condition, each bound, each programme in a list). */
 export type FieldTest = (value: FieldValue) => boolean;
@@ -16,7 +18,7 @@ export interface DecisionInputs {
   tested: { field: string; tests: FieldTest[] }[];
 }
 
-/** Reads the policy's rules, reasons, roles and V-2 fields; a condition or placeholder it does not know reads all. */
+/** Reads the policy's rules, reasons, roles and V-2 fields; a placeholder it does not know makes it read all. */
 export function findDecisionInputs(policy: Policy, asOf: number): DecisionInputs {
   const { data } = policy;
   const exact = new Set<string>();
@@ -24,29 +26,41 @@ export function findDecisionInputs(policy: Policy, asOf: number): DecisionInputs
   /** Fields with few values that a reason shows: keyed by value, so their lines are shared, not filled per row. */
   const renderedFinite = new Set<string>();
   let unknownRead = false;
+  const compileCondition = createConditionCompiler(compilePolicy(policy).facts);
   const test = (field: string, check: FieldTest) => tests.set(field, [...(tests.get(field) ?? []), check]);
-  const visit = (condition: Condition): void => {
-    if ("always" in condition || "term" in condition || "programme" in condition || "fired" in condition) return;
-    if ("all" in condition) return condition.all.forEach(visit);
-    if ("any" in condition) return condition.any.forEach(visit);
-    if ("not" in condition) return visit(condition.not);
-    if ("completedHasProgramme" in condition || "programmeRunsInSetting" in condition) return;
-    if ("timeLeftBelowMinimum" in condition && data.roles.release) {
+  const fieldTest = (condition: Condition & { field: string }) =>
+    test(condition.field, testOf(compileCondition, condition));
+  // one entry per condition kind: a new kind does not compile until it says what it reads
+  const reads: ConditionTable<void> = {
+    always: () => undefined,
+    term: () => undefined,
+    all: (c) => c.all.forEach(visit),
+    any: (c) => c.any.forEach(visit),
+    not: (c) => visit(c.not),
+    is: fieldTest,
+    in: fieldTest,
+    has: fieldTest,
+    hasAny: fieldTest,
+    blank: fieldTest,
+    compare: fieldTest,
+    programme: () => undefined,
+    fired: () => undefined,
+    completedHasProgramme: () => undefined, // the completed role's tests are added below
+    programmeRunsInSetting: () => void (data.roles.setting && exact.add(data.roles.setting)),
+    timeLeftBelowMinimum: () => {
+      if (data.roles.setting) exact.add(data.roles.setting);
+      if (!data.roles.release) return;
       for (const day of minimumDays(policy, asOf)) test(data.roles.release, (v) => typeof v === "number" && v < day);
-      return;
-    }
-    if ("field" in condition && Object.keys(condition).every((key) => KNOWN_FIELD_TESTS.has(key))) {
-      test(condition.field, fieldTest(condition));
-      return;
-    }
-    unknownRead = true;
+    },
   };
+  const visit = (condition: Condition): void => dispatchCondition(reads, condition);
 
   Object.values(data.terms).forEach(visit);
   for (const step of data.steps) {
     if (step.when) visit(step.when);
     for (const rule of step.rules) {
       visit(rule.when);
+      if (typeof rule.reconstructed === "object") visit(rule.reconstructed);
       for (const conditional of rule.then.flagsIf ?? []) visit(conditional.when);
       for (const [, name] of rule.reason.matchAll(/\{(\w+)\}/g)) {
         const field = policy.fieldByName.get(name);
@@ -63,12 +77,12 @@ export function findDecisionInputs(policy: Policy, asOf: number): DecisionInputs
   for (const role of [data.roles.tierSource, data.roles.setting]) if (role) exact.add(role);
   for (const field of policy.fields) {
     if (field.kind === "derived") for (const name of [field.name, ...field.highestOf]) exact.add(name);
-    if ("blankMeans" in field && field.blankMeans === "any") tests.set(field.name, tests.get(field.name) ?? []);
+    if ("blankMeans" in field && field.blankMeans !== undefined) tests.set(field.name, tests.get(field.name) ?? []);
   }
   if (unknownRead) return { exact: policy.fields.map((f) => f.name), tested: [] };
   for (const name of renderedFinite) exact.add(name);
   const tested = [...tests]
-    .filter(([field, checks]) => !exact.has(field) && !renderedFinite.has(field) && checks.length <= MAX_TESTS)
+    .filter(([field, checks]) => !exact.has(field) && checks.length <= MAX_TESTS)
     .map(([field, checks]) => ({ field, tests: checks }));
   const testedNames = new Set(tested.map((t) => t.field));
   for (const field of tests.keys()) if (!testedNames.has(field)) exact.add(field);
@@ -77,12 +91,11 @@ export function findDecisionInputs(policy: Policy, asOf: number): DecisionInputs
 
 /** Tests beyond this many on one field key it by value instead (the outcomes are kept as bits of one number). */
 const MAX_TESTS = 30;
-const KNOWN_FIELD_TESTS = new Set(["field", "is", "in", "has", "hasAny", "lt", "lte", "gt", "gte"]);
 const NON_FIELD_PLACEHOLDERS = new Set(["programme", "minMonths", "minimumDate"]);
 
 /** The engine's own compiled predicate for one field condition, asked about one value. */
-function fieldTest(condition: Condition & { field: string }): FieldTest {
-  const predicate = compileFieldCondition(condition);
+function testOf(compile: (condition: Condition) => Predicate, condition: Condition & { field: string }): FieldTest {
+  const predicate = compile(condition);
   const state = { values: { [condition.field]: null } } as unknown as RunState;
   const context: RunContext = { asOf: 0, minimumDays: new Map() };
   return (value) => {

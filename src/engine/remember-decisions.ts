@@ -27,6 +27,19 @@ export function rememberDecisions(router: ObservedRouter, asOf: number): Router 
   const { policy } = router;
   const { describe } = compilePolicy(policy).facts;
   const { situations, marked } = memoryFor(policy, asOf);
+  // V-2 tries a blank `anyWhenColumnPresent` field only when the file has its column: part of the situation
+  const whenPresent = policy.fields.filter((f) => "blankMeans" in f && f.blankMeans === "anyWhenColumnPresent");
+  const absentByParser = new WeakMap<ReadonlySet<string>, string>();
+  const columnsAbsent = (row: ParsedRow): string => {
+    const { columnless } = row;
+    if (whenPresent.length === 0 || columnless === undefined) return "";
+    let absent = absentByParser.get(columnless);
+    if (absent === undefined) {
+      absent = whenPresent.flatMap((f) => (columnless.has(f.name) ? [f.name] : [])).join(",");
+      absentByParser.set(columnless, absent);
+    }
+    return absent;
+  };
 
   const learn = (row: ParsedRow): RouteResult => {
     // a value holding the marker character could be taken for a marker: such a row is routed as it is
@@ -36,7 +49,7 @@ export function rememberDecisions(router: ObservedRouter, asOf: number): Router 
     const remembered: Remembered = template ?? markedResult;
     if (situations.size >= MAX_SITUATIONS) {
       situations.clear();
-      situations.find(row.values);
+      situations.find(row.values, columnsAbsent(row));
     }
     situations.remember(remembered);
     return template ? template.fill(row.values, describe) : markedResult;
@@ -46,7 +59,7 @@ export function rememberDecisions(router: ObservedRouter, asOf: number): Router 
     policy,
     routeRow(row) {
       if (row.blank || row.problems.length > 0) return router.routeRow(row);
-      const known = situations.find(row.values);
+      const known = situations.find(row.values, columnsAbsent(row));
       if (known === undefined) return learn(row);
       if (known instanceof ResultTemplate) return known.fill(row.values, describe);
       return known;

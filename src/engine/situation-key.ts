@@ -12,6 +12,8 @@ export class SituationTable<T> {
   size = 0;
   private readonly fields: string[];
   private readonly classifiers: Classifier[];
+  /** Classes of what the row says beyond its values (which V-2 columns the file lacks). */
+  private readonly beyond = new Classifier(null, 4);
   private readonly entries = new Map<number | string, T>();
   private readonly packed: boolean;
   private lastKey: number | string | null = null;
@@ -22,14 +24,19 @@ export class SituationTable<T> {
       ...inputs.exact.map((name) => new Classifier(null, bitsForValues(policy, name))),
       ...inputs.tested.map((t) => new Classifier(t.tests, Math.min(bitsFor(2 ** t.tests.length + 1), 6))),
     ];
-    this.packed = this.classifiers.reduce((sum, c) => sum + c.bits, 0) <= 53;
+    this.packed = this.classifiers.reduce((sum, c) => sum + c.bits, this.beyond.bits) <= 53;
   }
 
   /** The value remembered for these values' situation; `remember` right after stores one for that situation. */
-  find(values: Record<string, FieldValue>): T | undefined {
+  find(values: Record<string, FieldValue>, beyond: string): T | undefined {
     const { fields, classifiers } = this;
-    let key = 0;
-    let text = "";
+    const first = this.beyond.classOf(beyond);
+    if (first >= this.beyond.limit) {
+      this.lastKey = null;
+      return undefined;
+    }
+    let key = first;
+    let text = `${first},`;
     for (let i = 0; i < fields.length; i++) {
       const classifier = classifiers[i];
       const number = classifier.classOf(values[fields[i]]);
@@ -54,6 +61,7 @@ export class SituationTable<T> {
   clear(): void {
     this.entries.clear();
     for (const classifier of this.classifiers) classifier.clear();
+    this.beyond.clear();
     this.size = 0;
   }
 }

@@ -4,4 +4,5 @@ export * from "./field-parsers";
 export * from "./map-headers";
 export * from "./output-columns";
 export * from "./parse-row";
+export * from "./number-format";
 export * from "./read-id";

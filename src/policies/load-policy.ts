@@ -34,7 +34,7 @@ export function loadPolicy(raw: unknown): Policy {
   const scales = new Map<string, readonly ScaleValue[]>(Object.entries(data.scales));
   scales.set(
     PROGRAMMES_SCALE,
-    data.programmes.map((p) => ({ key: p.code, label: p.code, spellings: [p.code, p.name] })),
+    data.programmes.map((p) => ({ key: p.code, label: p.code, spellings: [p.code, p.name, ...(p.spellings ?? [])] })),
   );
   const policy: Policy = {
     data,

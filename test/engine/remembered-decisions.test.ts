@@ -1,16 +1,15 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import fc from "fast-check";
 import { createRouter, routeCohort } from "../../src/engine";
 import { findDecisionInputs } from "../../src/engine/decision-inputs";
 import { CellValue, createRowParser, formatDay, mapHeaders, parseIsoDay } from "../../src/parsing";
-import { getBundledPolicy, loadPolicy, Policy } from "../../src/policies";
+import { getBundledPolicy, Policy } from "../../src/policies";
+import { dispatchCondition, FIELDS_READ } from "../../src/policies/condition-kinds";
 import { STANDARD_HEADERS } from "../support/route-records";
 
 const foi = getBundledPolicy("foi-86525");
-const second = loadPolicy(JSON.parse(readFileSync(path.join(__dirname, "../fixtures/second-policy.json"), "utf8")));
-const SECOND_HEADERS = ["ID", "Sex", "Offence", "OSP/C", "OSP/I", "OSP risk", "LDC", "HSP score", "Denial"];
+const hmpps = getBundledPolicy("hmpps-2017");
+const HMPPS_HEADERS = ["ID", "Sex", "Age", "Offence", "OSP/DC", "OSP/IIC", "LDC", "HSP score", "Maintains innocence"];
 const AS_OF_DAYS = ["2014-01-01", "2014-01-31", "2016-02-29"].map((iso) => parseIsoDay(iso) as number);
 
 /** Cells that reach every rule: each field's spellings, numbers around every bound, dates around every minimum. */
@@ -68,11 +67,8 @@ function assertSameRouting(policy: Policy, headers: readonly string[], rows: Cel
 describe("remembered decisions (the engine's cache)", () => {
   for (const [name, policy, headers] of [
     ["foi-86525", foi, [...STANDARD_HEADERS]],
-    [
-      "the second policy",
-      second,
-      [...SECOND_HEADERS, "Willing", "Active appeal", "Completed", "Setting", "Release date"],
-    ],
+    ["hmpps-2017", hmpps, HMPPS_HEADERS],
+    ["hmpps-2017 without an OSP/IIC column", hmpps, HMPPS_HEADERS.filter((h) => h !== "OSP/IIC")],
   ] as const) {
     it(`gives exactly what routing every row afresh gives, on random cohorts (${name})`, () => {
       fc.assert(
@@ -97,15 +93,27 @@ describe("remembered decisions (the engine's cache)", () => {
     );
   });
 
-  it("reads every field exactly when the policy holds a condition it does not know", () => {
-    const data = structuredClone(foi.data) as unknown as { terms: Record<string, unknown> };
-    data.terms.future = { field: "age", within: 3 };
-    const unknown = { ...foi, data: data as unknown as Policy["data"] } as Policy;
-    const inputs = findDecisionInputs(unknown, AS_OF_DAYS[0]);
-    assert.deepEqual(
-      inputs.exact,
-      foi.fields.map((f) => f.name),
-    );
-    assert.deepEqual(inputs.tested, []);
-  });
+  for (const policy of [foi, hmpps]) {
+    it(`keys ${policy.stamp} on every field a condition, a role or V-2 reads`, () => {
+      const inputs = findDecisionInputs(policy, AS_OF_DAYS[0]);
+      const keyed = new Set([...inputs.exact, ...inputs.tested.map((t) => t.field)]);
+      const conditions = [
+        ...Object.values(policy.data.terms),
+        ...policy.data.steps.flatMap((step) => [
+          ...(step.when ? [step.when] : []),
+          ...step.rules.flatMap((rule) => [
+            rule.when,
+            ...(typeof rule.reconstructed === "object" ? [rule.reconstructed] : []),
+            ...(rule.then.flagsIf ?? []).map((f) => f.when),
+          ]),
+        ]),
+      ];
+      const read = conditions.flatMap((condition) => dispatchCondition(FIELDS_READ, condition));
+      for (const field of read) assert.ok(keyed.has(field), field);
+      for (const role of ["tierSource", "setting", "completed"] as const) {
+        const field = policy.data.roles[role];
+        if (field) assert.ok(keyed.has(field), role);
+      }
+    });
+  }
 });

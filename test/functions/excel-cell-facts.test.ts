@@ -1,6 +1,6 @@
 import "../support/custom-functions-shim";
 import assert from "node:assert/strict";
-import { isPercentFormat, readCellFacts, splitSheetAddress } from "../../src/functions/excel-cell-facts";
+import { readCellFacts, splitSheetAddress } from "../../src/functions/excel-cell-facts";
 import { route } from "../../src/functions/functions";
 
 interface FakeColumn {
@@ -41,14 +41,6 @@ describe("reading number formats and empty cells through the Excel API", () => {
     assert.deepEqual(splitSheetAddress("A1:C3"), { sheet: null, range: "A1:C3" });
   });
 
-  it("recognises percentage formats, not a quoted or escaped %", () => {
-    assert.equal(isPercentFormat("0%"), true);
-    assert.equal(isPercentFormat("0.0%;[Red]-0.0%"), true);
-    assert.equal(isPercentFormat('0" %"'), false);
-    assert.equal(isPercentFormat("0\\%"), false);
-    assert.equal(isPercentFormat("General"), false);
-  });
-
   it("answers no facts without Excel, without an address, or when no column is needed", async () => {
     assert.equal((await readCellFacts("Sheet1!A1:B2", [1])).size, 0);
     const calls: string[] = [];
@@ -72,6 +64,7 @@ describe("reading number formats and empty cells through the Excel API", () => {
       [["ID", "Offence", "RM2000/s", "OGRS3"]],
       "programme,status",
       "2014-01-01",
+      null,
       invocation as unknown as CustomFunctions.Invocation,
     );
     assert.deepEqual(calls, ["My cohort!A2:D3 column 3"]);
