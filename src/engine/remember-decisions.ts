@@ -25,7 +25,7 @@ const memories = new WeakMap<Policy, Map<number, Memory>>();
  */
 export function rememberDecisions(router: ObservedRouter, asOf: number): Router {
   const { policy } = router;
-  const { describe } = compilePolicy(policy).facts;
+  const describe = rememberNumberWords(compilePolicy(policy).facts.describe);
   const { situations, marked } = memoryFor(policy, asOf);
   // V-2 tries a blank `anyWhenColumnPresent` field only when the file has its column: part of the situation
   const whenPresent = policy.fields.filter((f) => "blankMeans" in f && f.blankMeans === "anyWhenColumnPresent");
@@ -64,6 +64,22 @@ export function rememberDecisions(router: ObservedRouter, asOf: number): Router 
       if (known instanceof ResultTemplate) return known.fill(row.values, describe);
       return known;
     },
+  };
+}
+
+/** `describe` for the numbers a template fills in (dates repeat across rows: each is written out once). */
+function rememberNumberWords(describe: (field: string, value: FieldValue) => string) {
+  const words = new Map<string, Map<number, string>>();
+  return (field: string, value: FieldValue): string => {
+    if (typeof value !== "number") return describe(field, value);
+    let byValue = words.get(field);
+    if (byValue === undefined) words.set(field, (byValue = new Map()));
+    let text = byValue.get(value);
+    if (text === undefined) {
+      text = describe(field, value);
+      if (byValue.size < 10_000) byValue.set(value, text);
+    }
+    return text;
   };
 }
 
