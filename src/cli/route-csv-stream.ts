@@ -8,11 +8,14 @@ import {
   HEADER_SCAN_ROWS,
   HeaderMapping,
   mapHeaders,
+  MappingOverrides,
   OUTPUT_COLUMNS,
   createIdReader,
   ParsedRow,
 } from "../parsing";
-import type { Policy } from "../policies";
+import path from "node:path";
+import type { CohortFile } from "./read-cohort-file";
+import { chooseColumns, CohortRunOptions, mappingProblemMessage, reportColumns } from "./route-cohort-file";
 import { CliError } from "./cli-error";
 import { collectGarbage } from "./collect-garbage";
 import { Separator, separatorNote } from "./csv-separator";
@@ -26,6 +29,18 @@ export interface StreamedRoute {
 
 /** Batches (of about 900 rows) between full collections in the second pass: a bounded heap for about 2% more time. */
 const GARBAGE_EVERY_BATCHES = 100;
+
+export interface StreamOptions extends CohortRunOptions {
+  progress: (message: string) => void;
+}
+
+interface Header {
+  headerRow: number;
+  mapping: HeaderMapping;
+  readId: (cells: readonly CellValue[]) => ParsedRow;
+  chosen: { headerRow: number | undefined; overrides: MappingOverrides };
+  refusal: unknown;
+}
 
 interface FirstPass {
   reader: CsvReader;
@@ -43,11 +58,11 @@ interface FirstPass {
 export async function routeCsvStream(
   file: string,
   separator: Separator,
-  options: { policy: Policy; asOf: number; progress: (message: string) => void },
+  options: StreamOptions,
   write: (chunk: string) => void,
 ): Promise<StreamedRoute> {
   const { policy } = options;
-  const first = await readFirstPass(file, separator, policy);
+  const first = await readFirstPass(file, separator, options);
   collectGarbage();
   options.progress(`routing ${Math.max(first.records - 1, 0)} rows`);
   const { headerRow, mapping, width, duplicates, reader } = first;
@@ -96,12 +111,12 @@ function createOutputText(): (result: RouteResult) => string {
   };
 }
 
-async function readFirstPass(file: string, separator: Separator, policy: Policy): Promise<FirstPass> {
+async function readFirstPass(file: string, separator: Separator, options: StreamOptions): Promise<FirstPass> {
   try {
-    return await firstPassWith("fast", file, separator, policy);
+    return await firstPassWith("fast", file, separator, options);
   } catch (error) {
     if (!(error instanceof UnusualCsv)) throw error;
-    return firstPassWith("csv-parse", file, separator, policy);
+    return firstPassWith("csv-parse", file, separator, options);
   }
 }
 
@@ -109,20 +124,30 @@ async function firstPassWith(
   reader: CsvReader,
   file: string,
   separator: Separator,
-  policy: Policy,
+  options: StreamOptions,
 ): Promise<FirstPass> {
+  const { policy } = options;
   const head: string[][] = [];
   const ids = createIdCounter(policy);
-  let header: { headerRow: number; mapping: HeaderMapping; readId: (cells: readonly CellValue[]) => ParsedRow } | null =
-    null;
+  const cohort: CohortFile = { kind: "csv", path: file, sheet: { name: path.basename(file), rows: head } };
+  let header: Header | null = null;
   let width = 0;
   let records = 0;
-  const findHeader = () => {
-    const headerRow = Math.max(findHeaderRow(head, policy), 0);
-    const mapping = mapHeaders(head[headerRow] ?? [], policy);
+  const findHeader = (): Header => {
+    // as routeCohortFile does on the whole file: --map first, then the header row the first 20 rows show
+    let chosen: ReturnType<typeof chooseColumns> = { headerRow: undefined, overrides: {} };
+    let refusal: unknown = null;
+    try {
+      chosen = chooseColumns(cohort, options);
+    } catch (error) {
+      refusal = error; // reported once the file has been read, as when it is read whole
+    }
+    const found = chosen.headerRow ?? findHeaderRow(head, policy);
+    const headerRow = found < 0 ? 0 : found;
+    const mapping = mapHeaders(head[headerRow] ?? [], policy, chosen.overrides);
     const readId = createIdReader(mapping, policy);
     for (const record of head.slice(headerRow + 1)) ids.add(readId(record));
-    return { headerRow, mapping, readId };
+    return { headerRow, mapping, readId, chosen, refusal };
   };
   for await (const batch of readCsvBatches(file, separator.char, reader)) {
     for (const record of batch) {
@@ -135,8 +160,13 @@ async function firstPassWith(
       }
     }
   }
-  const { headerRow, mapping } = header ?? findHeader();
+  const { headerRow, mapping, chosen, refusal } = header ?? findHeader();
+  if (refusal !== null) throw refusal;
   const problem = describeMappingProblem(mapping, policy);
-  if (problem) throw new CliError(`${file}: ${problem}${separatorNote(separator)}`);
+  if (problem) {
+    const message = mappingProblemMessage(cohort, problem, options, chosen.headerRow);
+    throw new CliError(`${message}${separatorNote(separator)}`);
+  }
+  reportColumns(cohort, { mapping, headerRow }, chosen.overrides, options);
   return { reader, headerRow, mapping, width, records, duplicates: ids.duplicates() };
 }

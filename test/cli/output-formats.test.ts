@@ -32,12 +32,12 @@ describe("sotp route output files", () => {
     );
     const sheet = workbook.getWorksheet("Cohort") as ExcelJS.Worksheet;
     const header = sheet.getRow(2);
-    assert.equal(header.getCell(17).value, "Programme");
-    assert.equal(header.getCell(23).value, "Policy");
-    assert.equal(header.getCell(17).font?.bold, true);
+    assert.equal(header.getCell(21).value, "Programme");
+    assert.equal(header.getCell(27).value, "Policy");
+    assert.equal(header.getCell(21).font?.bold, true);
     assert.equal(sheet.views[0].state, "frozen");
     assert.ok(sheet.autoFilter, "autofilter set");
-    assert.equal(sheet.getRow(3).getCell(23).value, "foi-86525@1.0.0");
+    assert.equal(sheet.getRow(3).getCell(27).value, "foi-86525@1.0.0");
   });
 
   it("routing an already-routed workbook gives the same cells", async () => {
@@ -48,10 +48,21 @@ describe("sotp route output files", () => {
     assert.deepEqual(await sheetValues(twice, "Cohort"), await sheetValues(once, "Cohort"));
   });
 
-  it("JSON output gives one record per data row with its row number, input and routing", () => {
+  it("JSON output gives the mapping, then one record per data row with its row number, input and routing", () => {
     const out = path.join(dir, "routed.json");
     assert.equal(runCli(["route", SAMPLE, "--as-of", "2014-01-01", "-o", out]).status, 0);
-    const records = JSON.parse(readFileSync(out, "utf8"));
+    const json = JSON.parse(readFileSync(out, "utf8"));
+    assert.equal(json.asOf, "2014-01-01");
+    assert.equal(json.sheet, "Cohort");
+    assert.deepEqual(json.columns[0], {
+      column: "A",
+      header: "ID",
+      reads: "id",
+      label: "ID",
+      byHand: false,
+      lookAlike: [],
+    });
+    const records = json.rows;
     assert.equal(records.length, 500);
     assert.equal(records[0].row, 3);
     assert.ok(records[0].input.Offence);

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { PassThrough } from "node:stream";
 import { separatorOfLine, sniffSeparator } from "../../src/cli/csv-separator";
 import { outputRows } from "../../src/cli/output-table";
 import { readCsvCells } from "../../src/cli/read-cohort-file";
@@ -35,7 +36,8 @@ function wholeFileOutput(file: string): string {
 
 async function streamedOutput(file: string): Promise<string> {
   let out = "";
-  await routeCsvStream(file, sniffSeparator(file), { policy, asOf, progress: () => undefined }, (c) => (out += c));
+  const settings = { policy, asOf, progress: () => undefined, stderr: new PassThrough() };
+  await routeCsvStream(file, sniffSeparator(file), settings, (c) => (out += c));
   return out;
 }
 
