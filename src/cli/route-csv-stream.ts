@@ -27,8 +27,8 @@ export interface StreamedRoute {
   statusCounts: Map<string, number>;
 }
 
-/** Batches (of about 900 rows) between full collections in the second pass: a bounded heap for about 2% more time. */
-const GARBAGE_EVERY_BATCHES = 100;
+/** Batches (of about 900 rows) between full collections in the second pass: a bounded heap for a few % more time. */
+const GARBAGE_EVERY_BATCHES = 50;
 
 export interface StreamOptions extends CohortRunOptions {
   progress: (message: string) => void;
