@@ -9,6 +9,8 @@ import { createProgress, endProgress } from "./progress";
 import { fileKindOf, readCohortFile } from "./read-cohort-file";
 import { routeCohortFile } from "./route-cohort-file";
 import { writeCsvChunks } from "./write-csv";
+import { sniffSeparator } from "./csv-separator";
+import { routeCsvStream, StreamOptions } from "./route-csv-stream";
 import { toJson } from "./write-json";
 import { addOutputsToWorksheet, workbookFromRows } from "./write-xlsx";
 
@@ -35,6 +37,11 @@ export async function runRouteCommand(
   checkSheetOption(input, options.sheet, fileKindOf(input));
   const progress = createProgress();
   progress(`reading ${input}`);
+  if (fileKindOf(input) === "csv" && outputKind === "csv") {
+    const settings = { policy, asOf, map: options.map, strict: options.strict, progress };
+    await routeCsvToCsv(input, settings, options.output, stdout);
+    return;
+  }
   const file = await readCohortFile(input, options.sheet);
   progress(`routing ${Math.max(file.sheet.rows.length - 1, 0)} rows`);
   endProgress();
@@ -61,6 +68,26 @@ export async function runRouteCommand(
   if (options.output !== undefined) {
     process.stderr.write(`sotp: ${describeRun(countStatuses(routed.results, policy), policy, options.output)}\n`);
   }
+}
+
+/** CSV to CSV, streamed (see route-csv-stream): the same bytes as routing the whole file, in bounded memory. */
+async function routeCsvToCsv(
+  input: string,
+  settings: StreamOptions,
+  output: string | undefined,
+  stdout: NodeJS.WritableStream,
+): Promise<void> {
+  const separator = sniffSeparator(input);
+  const target = openOutput(output, stdout);
+  let counts: Record<string, number>;
+  try {
+    settings.progress(`writing ${output ?? "standard output"}`);
+    counts = (await routeCsvStream(input, separator, settings, target.write)).statusCounts;
+  } finally {
+    target.close();
+  }
+  endProgress();
+  if (output !== undefined) process.stderr.write(`sotp: ${describeRun(counts, settings.policy, output)}\n`);
 }
 
 /** `routed 500 rows into out.xlsx: Recommended 226, Not commissioned 143, …` (counted by status key). */

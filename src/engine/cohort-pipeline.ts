@@ -13,7 +13,7 @@ import {
   RowFacts,
   withEmptyCells,
 } from "../parsing";
-import { flagDuplicateIds } from "./route-cohort";
+import { flagDuplicateIds, withDuplicateFlag } from "./route-cohort";
 import { createRouter, RouteResult } from "./route-row";
 
 /** A cohort routed: one parsed row and one result per data row, in order. */
@@ -115,4 +115,22 @@ export function routeCohortRows(
   const pipeline = beginCohort(options);
   pipeline.addRows(rows, facts);
   return pipeline.finish();
+}
+
+/**
+ * The streamed form, for a file read twice: its IDs were counted in a first pass (`createIdCounter`), so each row's
+ * outcome is final as soon as it is routed, V-3 and notes included, and nothing is held.
+ */
+export function createStreamedCohort(
+  options: CohortPipelineOptions & { duplicates: ReadonlyMap<string, number> },
+): (cells: readonly CellValue[], facts?: RowFacts) => RouteResult {
+  const { policy, duplicates } = options;
+  const parse = createCohortRowParser(options.mapping, policy);
+  const router = createRouter(policy, { asOf: options.asOf });
+  const notes = options.notes ?? [];
+  return (cells, facts) => {
+    const row = parse(cells, facts);
+    const result = withDuplicateFlag(policy, row, router.routeRow(row), duplicates);
+    return notes.length === 0 || row.blank ? result : { ...result, reasons: [...result.reasons, ...notes] };
+  };
 }

@@ -11,3 +11,4 @@ export * from "./parse-row";
 export * from "./number-format";
 export * from "./cell-facts";
 export * from "./plan-output-layout";
+export * from "./read-id";
