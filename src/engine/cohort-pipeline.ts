@@ -64,9 +64,13 @@ export function createCohortRowParser(
 ): (cells: readonly CellValue[], facts?: RowFacts) => ParsedRow {
   const parseRow = createRowParser(mapping, policy);
   const percentColumns = findPercentColumns(mapping, policy);
+  // rows of one block or argument often share one percent array: read it once
+  let lastPercent: RowFacts["percent"];
+  let lastFlags: readonly boolean[] | undefined;
   return (row, facts) => {
     const cells = withEmptyCells(row, facts);
-    const parsed = parseRow(cells, { percentFormatted: percentFlags(facts) });
+    if (facts?.percent !== lastPercent) [lastPercent, lastFlags] = [facts?.percent, percentFlags(facts)];
+    const parsed = parseRow(cells, { percentFormatted: lastFlags });
     if (parsed.blank) return parsed;
     const ambiguous = findAmbiguousPercent(cells, facts, percentColumns, mapping, policy);
     return ambiguous.length > 0 ? { ...parsed, problems: [...parsed.problems, ...ambiguous] } : parsed;

@@ -52,7 +52,7 @@ export function prepareRoute(args: RouteArguments, policy: Policy = readPolicyAr
 export function routeCells(request: RouteRequest, facts: CellFacts): string[][] {
   const { policy, rows, mapping, zeroReadings, percentColumns } = request;
   const known = { zeroReadings, percentColumns, facts };
-  const rowFacts = rows.map((row, index) => rowFactsOf(row, index, mapping.roles.length, known));
+  const rowFacts = rowFactsOf(rows, mapping.roles.length, known);
   const { results } = routeCohortRows(rows, { policy, asOf: request.asOf, mapping }, rowFacts);
   return results.map((result) => {
     const cells = resultCells(result);

@@ -3,19 +3,26 @@ import type { CellFacts } from "./cell-facts";
 import { emptyZeroCells, ZeroReading } from "./zero-cells";
 
 /**
- * What Excel told about one row of a custom function's argument, as the cohort pipeline takes it: which zeros are
+ * What Excel told about each row of a custom function's argument, as the cohort pipeline takes it: which zeros are
  * empty cells, which cells are %-formatted, and which score cells' formats could not be read (`null`).
  */
 export function rowFactsOf(
-  row: readonly CellValue[],
-  rowIndex: number,
+  rows: readonly (readonly CellValue[])[],
   width: number,
   known: { zeroReadings: readonly ZeroReading[]; percentColumns: readonly number[]; facts: CellFacts },
-): RowFacts {
-  const percent = new Array<boolean | null>(width).fill(false);
-  for (const column of known.percentColumns) percent[column] = null;
-  for (const [column, columnFacts] of known.facts) percent[column] = columnFacts.percent[rowIndex] ?? false;
-  return { percent, empty: emptyZeroCells(row, rowIndex, known.zeroReadings, known.facts) };
+): RowFacts[] {
+  const unread = new Array<boolean | null>(width).fill(false);
+  for (const column of known.percentColumns) unread[column] = null;
+  const percentOf = (rowIndex: number): readonly (boolean | null)[] => {
+    if (known.facts.size === 0) return unread; // one array for every row: nothing was read
+    const percent = [...unread];
+    for (const [column, columnFacts] of known.facts) percent[column] = columnFacts.percent[rowIndex] ?? false;
+    return percent;
+  };
+  return rows.map((row, rowIndex) => ({
+    percent: percentOf(rowIndex),
+    empty: emptyZeroCells(row, rowIndex, known.zeroReadings, known.facts),
+  }));
 }
 
 /** The columns whose cell facts decide something for these rows: zeros to tell apart, or scores to read as %. */
