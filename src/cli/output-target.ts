@@ -3,7 +3,7 @@ import path from "node:path";
 import { CliError } from "./cli-error";
 import { fileKindOf } from "./read-cohort-file";
 
-// The output-file conventions of `sotp route`, for `sotp calc` (route-command.ts keeps its own copy for now).
+// The output-file conventions of `sotp route` and `sotp calc` (route-command.ts keeps its stricter `-o` kinds).
 
 export type OutputKind = "csv" | "xlsx" | "json";
 

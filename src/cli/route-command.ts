@@ -1,8 +1,9 @@
-import { closeSync, existsSync, mkdirSync, openSync, realpathSync, writeSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { countStatuses } from "../engine";
 import type { Policy } from "../policies";
 import { CliError } from "./cli-error";
+import { openOutput, refuseToOverwriteInput } from "./output-target";
 import { checkInputFile, checkSheetOption, resolveAsOf, resolvePolicy } from "./options";
 import { outputRows } from "./output-table";
 import { createProgress, endProgress } from "./progress";
@@ -102,22 +103,4 @@ function outputKindOf(output: string): "csv" | "xlsx" | "json" {
   const extension = path.extname(output).toLowerCase();
   if (extension === ".json" || extension === ".csv" || extension === ".xlsx") return extension.slice(1) as "json";
   throw new CliError(`-o ${output}: expected a .csv, .xlsx or .json file name`);
-}
-
-function refuseToOverwriteInput(input: string, output: string): void {
-  const same =
-    path.resolve(input) === path.resolve(output) ||
-    (existsSync(input) && existsSync(output) && realpathSync(input) === realpathSync(output));
-  if (same) throw new CliError(`-o ${output} is the input file; sotp never writes over its input`);
-}
-
-/** Standard output, or a file written chunk by chunk (so a large output is never one string in memory). */
-function openOutput(
-  output: string | undefined,
-  stdout: NodeJS.WritableStream,
-): { write(chunk: string): void; close(): void } {
-  if (output === undefined) return { write: (chunk) => void stdout.write(chunk), close: () => undefined };
-  mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-  const fd = openSync(output, "w");
-  return { write: (chunk) => void writeSync(fd, chunk), close: () => closeSync(fd) };
 }
