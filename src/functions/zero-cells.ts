@@ -29,19 +29,22 @@ export function isEmptyOrZeroRow(row: readonly CellValue[]): boolean {
 }
 
 /**
- * Per cell of one row: a 0 that stands for an empty cell (every 0 of an empty-or-zero row; a 0 where 0 reads as
- * empty anyway; a 0 Excel says is an empty cell). Undefined when the row has no 0.
+ * The columns of one row whose 0 stands for an empty cell (every 0 of an empty-or-zero row; a 0 where 0 reads as
+ * empty anyway; a 0 Excel says is an empty cell). Undefined when no 0 stands for an empty cell.
  */
 export function emptyZeroCells(
   row: readonly CellValue[],
   rowIndex: number,
   readings: readonly ZeroReading[],
   facts: CellFacts,
-): boolean[] | undefined {
+): number[] | undefined {
   if (!row.includes(0)) return undefined;
   const wholeRow = isEmptyOrZeroRow(row);
-  return row.map(
-    (cell, column) =>
-      cell === 0 && (wholeRow || readings[column] === "blank" || (facts.get(column)?.empty[rowIndex] ?? false)),
-  );
+  let empty: number[] | undefined;
+  for (let column = 0; column < row.length; column++) {
+    if (row[column] !== 0) continue;
+    if (wholeRow || readings[column] === "blank" || (facts.get(column)?.empty[rowIndex] ?? false))
+      (empty ??= []).push(column);
+  }
+  return empty;
 }

@@ -13,15 +13,17 @@ export interface RowFacts {
    * column of a custom function's argument), so a number from 0 to 1 there is ambiguous; absent or `false`: plain.
    */
   percent?: readonly (boolean | null)[];
-  /** The cell is empty although a value arrived for it (desktop Excel passes an empty cell as 0). */
-  empty?: readonly boolean[];
+  /** The columns whose cell is empty although a value arrived for it (desktop Excel passes an empty cell as 0). */
+  empty?: readonly number[];
 }
 
 /** The row's cells with each cell known to be empty replaced by null (a copy when it changes; never in place). */
 export function withEmptyCells(cells: readonly CellValue[], facts: RowFacts | undefined): readonly CellValue[] {
   const empty = facts?.empty;
-  if (!empty || !empty.includes(true)) return cells;
-  return cells.map((cell, column) => (empty[column] ? null : cell));
+  if (!empty || empty.length === 0) return cells;
+  const cleared = cells.slice();
+  for (const column of empty) cleared[column] = null;
+  return cleared;
 }
 
 /** Per column: the cell is %-formatted (an unreadable format counts as not); undefined when nothing is known. */
@@ -42,6 +44,8 @@ export function findPercentColumns(mapping: HeaderMapping, policy: Policy): numb
   return columns;
 }
 
+const NO_PROBLEMS: FieldProblem[] = [];
+
 /**
  * A number from 0 (exclusive) to 1 in a score column whose number format could not be read: 0.42 may be the score
  * 0.42 or 42% typed in a %-formatted cell. Rather than guess, the row is Invalid with this problem.
@@ -54,11 +58,12 @@ export function findAmbiguousPercent(
   policy: Policy,
 ): FieldProblem[] {
   const percent = facts?.percent;
-  if (!percent || !percent.includes(null)) return [];
-  const problems: FieldProblem[] = [];
+  if (!percent) return NO_PROBLEMS;
+  let problems = NO_PROBLEMS;
   for (const column of percentColumns) {
     const cell = cells[column];
     if (typeof cell !== "number" || cell <= 0 || cell > 1 || percent[column] !== null) continue;
+    if (problems === NO_PROBLEMS) problems = [];
     const role = mapping.roles[column];
     const label = role.kind === "field" ? (policy.fieldByName.get(role.field)?.label ?? role.field) : "score";
     const value = quoteForMessage(cell);
