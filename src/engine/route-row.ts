@@ -2,6 +2,7 @@ import type { Policy } from "../policies";
 import { FieldValue, ParsedRow } from "../parsing";
 import { compilePolicy, RunContext, RunState } from "./compile-policy";
 import { combineAgreeingRuns, incompleteResult, RunOutcome, sameOutcome } from "./combine-blank-runs";
+import { createOverrideStage } from "./apply-override";
 import { runProcedure } from "./run-procedure";
 
 /** The routing of one person. Text fields are what the output columns show. */
@@ -20,6 +21,8 @@ export interface RouteResult {
   decidingRule: string;
   /** `id@version` of the policy that decided. */
   policy: string;
+  /** When a treatment manager overrode the decision (O-1): the policy's own result, beside the final one. */
+  computed?: RouteResult;
 }
 
 export interface RouteOptions {
@@ -130,25 +133,35 @@ export function createRouter(policy: Policy, options: RouteOptions): Router {
     return combineAgreeingRuns(agreeing, labels, policy);
   };
 
+  /** The policy's own routing of a valid row (V-2 included); it never reads the override fields. */
+  const routeByPolicy = (row: ParsedRow): RouteResult => {
+    let blanks: typeof blankAny | null = null;
+    for (const candidate of blankAny) {
+      if (row.values[candidate.field.name] === null) (blanks ??= []).push(candidate);
+    }
+    if (blanks !== null) return routeWithBlanks(row, blanks);
+    return finish(runProcedure(compiled, row.values, context));
+  };
+  const override = createOverrideStage(compiled, context, tierFor);
+
   return {
     policy,
     routeRow(row) {
       if (row.blank) return blankResult;
-      if (row.problems.length > 0) {
+      const missingReason = override.missingReason(row);
+      if (row.problems.length > 0 || missingReason !== null) {
+        const lines = row.problems.map((p) => `${data.validation.invalidRule}: ${p.message}`);
+        if (missingReason !== null) lines.push(missingReason.line);
         return {
           ...blankResult,
           programme: data.noProgramme,
           status: data.statuses.invalid,
-          reasons: row.problems.map((p) => `${data.validation.invalidRule}: ${p.message}`),
-          decidingRule: data.validation.invalidRule,
+          reasons: lines,
+          // V-1 lines come first; O-0 decides only when it is the one problem.
+          decidingRule: row.problems.length > 0 ? data.validation.invalidRule : (missingReason?.rule ?? ""),
         };
       }
-      let blanks: typeof blankAny | null = null;
-      for (const candidate of blankAny) {
-        if (row.values[candidate.field.name] === null) (blanks ??= []).push(candidate);
-      }
-      if (blanks !== null) return routeWithBlanks(row, blanks);
-      return finish(runProcedure(compiled, row.values, context));
+      return override.apply(row, routeByPolicy(row));
     },
   };
 }

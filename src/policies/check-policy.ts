@@ -1,3 +1,4 @@
+import { checkOverrides } from "./check-overrides";
 import type { Condition, FieldDefinition, PolicyData, ScaleValue } from "./policy-schema";
 
 /** The lookups the consistency checks need (a subset of Policy, to avoid a cycle with load-policy). */
@@ -65,6 +66,7 @@ export function checkPolicy(policy: PolicyLookups): string[] {
   }
   checkTiers(policy, need);
   checkConditions(policy, need);
+  checkOverrides(policy, need);
   for (const rule of [data.validation.invalidRule, data.validation.incompleteRule, data.validation.duplicateRule]) {
     need(/^[A-Z]+-\d+$/.test(rule), `validation: "${rule}" is not a rule ID such as V-1`);
   }

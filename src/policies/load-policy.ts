@@ -24,6 +24,8 @@ export interface Policy {
 }
 
 const PROGRAMMES_SCALE = "programmes";
+/** The override vocabulary: every programme of the table, and the policy's "None" (its key is that word). */
+export const PROGRAMMES_OR_NONE_SCALE = "programmesOrNone";
 
 /** Validates raw JSON as a policy and resolves its cross-references. Throws PolicyError naming every problem. */
 export function loadPolicy(raw: unknown): Policy {
@@ -34,10 +36,10 @@ export function loadPolicy(raw: unknown): Policy {
   }
   const data = parsed.data;
   const scales = new Map<string, readonly ScaleValue[]>(Object.entries(data.scales));
-  scales.set(
-    PROGRAMMES_SCALE,
-    data.programmes.map((p) => ({ key: p.code, label: p.code, spellings: [p.code, p.name] })),
-  );
+  const programmes = data.programmes.map((p) => ({ key: p.code, label: p.code, spellings: [p.code, p.name] }));
+  scales.set(PROGRAMMES_SCALE, programmes);
+  const none = { key: data.noProgramme, label: data.noProgramme, spellings: [data.noProgramme] };
+  scales.set(PROGRAMMES_OR_NONE_SCALE, [...programmes, none]);
   const policy: Policy = {
     data,
     stamp: `${data.id}@${data.version}`,
