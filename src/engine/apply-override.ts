@@ -23,11 +23,7 @@ type TierFor = (programme: string, values: Record<string, FieldValue>) => string
 
 const NO_STAGE: OverrideStage = { missingReason: () => null, apply: (_row, computed) => computed };
 
-export function createOverrideStage(
-  compiled: CompiledPolicy,
-  context: RunContext,
-  tierFor: TierFor,
-): OverrideStage {
+export function createOverrideStage(compiled: CompiledPolicy, context: RunContext, tierFor: TierFor): OverrideStage {
   const { policy } = compiled;
   const { data } = policy;
   const overrides = data.overrides;
@@ -98,7 +94,8 @@ function checkFlags(
   for (const rule of checks) {
     if (!rule.when(state, context)) continue;
     state.flags.push(...(rule.effect.flags ?? []));
-    for (const conditional of rule.flagsIf) if (conditional.when(state, context)) state.flags.push(...conditional.flags);
+    for (const conditional of rule.flagsIf)
+      if (conditional.when(state, context)) state.flags.push(...conditional.flags);
   }
   return state.flags;
 }
