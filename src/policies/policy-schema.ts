@@ -181,6 +181,8 @@ export const policySchema = z
       .object({
         recommended: z.string(),
         deferred: z.string(),
+        /** Status of a row a treatment manager overrode (O-1); needed when the policy has `overrides`. */
+        overridden: z.string().optional(),
         notCommissioned: z.string(),
         notEligible: z.string(),
         outOfScope: z.string(),
