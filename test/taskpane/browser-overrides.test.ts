@@ -76,7 +76,7 @@ describe("the task pane with overridden rows, in Chromium", function () {
     assert.equal(listed.length, overrides);
     assert.equal(listed[0][0], "2");
     assert.match(
-      listed[0][1],
+      listed[0][1] ?? "",
       /^O-1: overridden to Low Intensity \(the policy recommends High Intensity · Recommended\): Case conference/,
     );
     assert.match((await page.textContent("#review-hint")) ?? "", /treatment manager chose another programme/);
