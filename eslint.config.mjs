@@ -15,14 +15,34 @@ const officeFree = {
   })),
 };
 
+/** Office, DOM and Node globals the pure core must not reach for (imports are covered by officeFree). */
+const hostGlobals = [
+  "Excel",
+  "Office",
+  "OfficeExtension",
+  "CustomFunctions",
+  "window",
+  "document",
+  "navigator",
+  "localStorage",
+  "sessionStorage",
+  "fetch",
+  "XMLHttpRequest",
+  "WebSocket",
+  "process",
+  "require",
+  "Buffer",
+  "__dirname",
+].map((name) => ({ name, message: "the pure core uses no Office, DOM or Node global" }));
+
 export default tseslint.config(
   { ignores: ["node_modules/**", "dist/**", "out/**", "test-output/**", "bin/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
   {
-    files: ["src/engine/**/*.ts", "src/parsing/**/*.ts", "src/policies/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", officeFree] },
+    files: ["src/{engine,parsing,policies,calculators,compare}/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", officeFree], "no-restricted-globals": ["error", ...hostGlobals] },
   },
   {
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],

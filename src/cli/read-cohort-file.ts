@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../parsing";
+import { isPercentFormat, type CellValue } from "../parsing";
 import { CliError } from "./cli-error";
 import { loadExcelJs } from "./load-exceljs";
 
@@ -79,7 +79,7 @@ export function readWorksheet(sheet: ExcelJS.Worksheet): CohortSheet {
     const cells: CellValue[] = new Array(columnCount).fill(null);
     sheet.getRow(r).eachCell({ includeEmpty: false }, (cell, column) => {
       const value = plainValue(cell.value);
-      const percent = typeof value === "number" && (cell.numFmt ?? "").includes("%");
+      const percent = typeof value === "number" && isPercentFormat(cell.numFmt);
       cells[column - 1] = percent ? `${Number((value * 100).toPrecision(12))}%` : value;
     });
     rows.push(cells);

@@ -33,5 +33,5 @@ export type { BlockSizing } from "./block-sizing";
 export { ExcelLayerError, isPayloadLimitError } from "./excel-layer-error";
 export type { ExcelLayerErrorCode } from "./excel-layer-error";
 export { RUN_MARKER_TEXT, isRunMarker } from "./run-marker";
-export { isPercentFormat } from "./number-format";
+export { isPercentFormat } from "../parsing";
 export { cellAddress, columnLetters } from "./cell-address";

@@ -1,5 +1,5 @@
 import { CellValue } from "../parsing";
-import { isPercentFormat } from "./number-format";
+import { isPercentFormat } from "../parsing";
 import { BlockLoopOptions, readRowBlocks } from "./read-row-blocks";
 import type { CohortLocation } from "./locate-cohort";
 

@@ -1,5 +1,6 @@
 import type { CellFacts, ColumnFacts } from "./cell-facts";
 import { NO_FACTS } from "./cell-facts";
+import { isPercentFormat } from "../parsing";
 
 /**
  * Reads, through the Excel API (read-only, allowed for custom functions in a shared runtime), the number formats and
@@ -41,9 +42,4 @@ export function splitSheetAddress(address: string): { sheet: string | null; rang
     .replace(/^'(.*)'$/s, "$1")
     .replace(/''/g, "'");
   return { sheet, range: address.slice(bang + 1) };
-}
-
-/** A number format shows a percentage when it has a `%` outside quoted text and not escaped by `\`. */
-export function isPercentFormat(format: string): boolean {
-  return /%/.test(format.replace(/"[^"]*"/g, "").replace(/\\./g, ""));
 }

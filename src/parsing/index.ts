@@ -4,3 +4,4 @@ export * from "./field-parsers";
 export * from "./map-headers";
 export * from "./output-columns";
 export * from "./parse-row";
+export * from "./number-format";

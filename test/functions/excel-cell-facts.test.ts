@@ -1,6 +1,6 @@
 import "../support/custom-functions-shim";
 import assert from "node:assert/strict";
-import { isPercentFormat, readCellFacts, splitSheetAddress } from "../../src/functions/excel-cell-facts";
+import { readCellFacts, splitSheetAddress } from "../../src/functions/excel-cell-facts";
 import { route } from "../../src/functions/functions";
 
 interface FakeColumn {
@@ -39,14 +39,6 @@ describe("reading number formats and empty cells through the Excel API", () => {
     assert.deepEqual(splitSheetAddress("'Cohort 2014'!A2:P20"), { sheet: "Cohort 2014", range: "A2:P20" });
     assert.deepEqual(splitSheetAddress("Sheet1!B3"), { sheet: "Sheet1", range: "B3" });
     assert.deepEqual(splitSheetAddress("A1:C3"), { sheet: null, range: "A1:C3" });
-  });
-
-  it("recognises percentage formats, not a quoted or escaped %", () => {
-    assert.equal(isPercentFormat("0%"), true);
-    assert.equal(isPercentFormat("0.0%;[Red]-0.0%"), true);
-    assert.equal(isPercentFormat('0" %"'), false);
-    assert.equal(isPercentFormat("0\\%"), false);
-    assert.equal(isPercentFormat("General"), false);
   });
 
   it("answers no facts without Excel, without an address, or when no column is needed", async () => {
