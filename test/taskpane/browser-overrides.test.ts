@@ -100,5 +100,8 @@ describe("the task pane with overridden rows, in Chromium", function () {
       `${CYCLES} × to Healthy Sex Programme`,
     ]);
     await pane.screenshot(page, "22-overrides-data-quality", true);
+    await page
+      .locator(".sotp-quality")
+      .screenshot({ path: path.join(SCREENSHOTS, "23-overrides-data-quality-list.png") });
   });
 });
