@@ -4,8 +4,8 @@ import type { CompiledPolicy, CompiledRule, RunContext, RunState } from "./compi
 import type { RouteResult } from "./route-row";
 import { withDerivedValues } from "./run-procedure";
 
-/** An O-1 line quotes the manager's reason, on one line and at most this long (Reasons must fit one Excel cell). */
-export const MAX_REASON_SHOWN = 1000;
+/** An O-1 line quotes the reason on one line and at most this long, so it reads as a message (the cell keeps it all). */
+export const MAX_REASON_SHOWN = 200;
 
 /**
  * The override stage (overrides-and-planning.md section 1), run after the policy's own routing so that routing
