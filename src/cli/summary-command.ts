@@ -48,7 +48,8 @@ export async function runSummaryCommand(
   });
   const table = summaryTableCells(summary);
   if (options.format === "csv") {
-    stdout.write(toCsv(table));
+    // CRLF, as RFC 4180 and the shared machine-readable example (capacity-example-planning-expected.csv) have it.
+    stdout.write(toCsv(table, "\r\n"));
     return;
   }
   const counts = new Map<string, number>();

@@ -3,7 +3,9 @@ import type { Policy } from "../../policies";
 import type { CapacityEntry } from "./capacity-entries";
 import type { CapacityRow } from "./capacity-table";
 import { CapacitySource, findCapacity } from "./find-capacity";
+import { planQueue, PlanningOutcome } from "./planning";
 import { NoPlaces, pressureOf, Rag, ragOf } from "./pressure";
+import { CapacityFigures, WhatIf, withWhatIf } from "./what-if";
 import { assessQueue } from "./waiting-queue";
 
 export interface CapacitySummaryOptions {
@@ -16,9 +18,11 @@ export interface CapacitySummaryOptions {
   asOf: number;
   /** The cohort has a Site column: one summary row per (programme, site). Otherwise per programme, Site blank. */
   bySite: boolean;
+  /** Groups a year and group size to use instead of the capacity table's for some rows (the task pane's what-if). */
+  whatIf?: WhatIf;
 }
 
-export interface CapacitySummaryRow {
+export interface CapacitySummaryRow extends PlanningOutcome, CapacityFigures {
   programmeCode: string;
   /** Programme name. */
   programme: string;
@@ -33,6 +37,8 @@ export interface CapacitySummaryRow {
   waitWeeks: number | null;
   atRisk: number;
   capacitySource: CapacitySource;
+  /** The capacity row's Weeks (every tier), or null when the policy's weeks per tier apply. */
+  capacityWeeks: number | null;
 }
 
 export interface CapacitySummary {
@@ -50,7 +56,7 @@ interface Group {
 
 /** Demand, places, pressure, wait and people at risk per programme (and site): section 7 of the policy spec. */
 export function computeCapacitySummary(options: CapacitySummaryOptions): CapacitySummary {
-  const { policy, entries, capacity = [], asOf, bySite } = options;
+  const { policy, entries, capacity = [], asOf, bySite, whatIf } = options;
   const { recommended, deferred } = policy.data.statuses;
   const groups = new Map<string, Group>();
   for (const entry of entries) {
@@ -76,7 +82,7 @@ export function computeCapacitySummary(options: CapacitySummaryOptions): Capacit
   const rows = ordered.map((group): CapacitySummaryRow => {
     const programme = policy.programmeByCode.get(group.programmeCode);
     if (!programme) throw new RangeError(`unknown programme code "${group.programmeCode}"`);
-    const found = findCapacity(programme, group.site, capacity);
+    const found = withWhatIf(findCapacity(programme, group.site, capacity), whatIf, programme.code, group.site);
     const placesAYear = found.groupsPerYear * found.groupSize;
     const demand = group.queued.length;
     const pressure = pressureOf(demand, placesAYear);
@@ -90,7 +96,11 @@ export function computeCapacitySummary(options: CapacitySummaryOptions): Capacit
       pressure,
       rag: ragOf(pressure, demand),
       ...assessQueue(group.queued, found, asOf),
+      ...planQueue(group.queued, found, asOf),
+      groupsPerYear: found.groupsPerYear,
+      groupSize: found.groupSize,
       capacitySource: found.source,
+      capacityWeeks: found.rowWeeks,
     };
   });
   const onDefaults = new Set(rows.filter((r) => r.capacitySource === "policy default").map((r) => r.programmeCode));

@@ -11,6 +11,8 @@ export interface ProgrammeCapacity {
   /** Weeks for a tier: the capacity row's Weeks for every tier, else the programme table's. */
   weeksFor(tier: string): number;
   source: CapacitySource;
+  /** The capacity row's Weeks, or null when the programme table's weeks per tier apply. */
+  rowWeeks: number | null;
 }
 
 /** The row with this site, else the row with a blank site, else the programme table's defaults. */
@@ -35,6 +37,7 @@ export function findCapacity(
       groupSize: programme.groupSize,
       weeksFor: programmeWeeks,
       source: "policy default",
+      rowWeeks: null,
     };
   }
   const { weeks } = row;
@@ -43,5 +46,6 @@ export function findCapacity(
     groupSize: row.groupSize,
     weeksFor: weeks === null ? programmeWeeks : () => weeks,
     source: row === siteRow ? "site row" : "all-sites row",
+    rowWeeks: weeks,
   };
 }

@@ -1,4 +1,5 @@
 import type { CapacitySummary, CapacitySummaryRow } from "./capacity-summary";
+import type { GroupsAnswer } from "./planning";
 import { NO_PLACES } from "./pressure";
 import { roundHalfAwayFromZero } from "./round-half-away";
 
@@ -13,6 +14,9 @@ export const SUMMARY_COLUMNS = [
   "RAG",
   "Wait weeks",
   "At risk",
+  "Unavoidable",
+  "Groups needed",
+  "Groups for green",
 ] as const;
 export type SummaryColumn = (typeof SUMMARY_COLUMNS)[number];
 
@@ -28,7 +32,15 @@ export function summaryRowCells(row: CapacitySummaryRow): Record<SummaryColumn, 
     RAG: row.rag,
     "Wait weeks": row.waitWeeks === null ? "" : row.waitWeeks.toFixed(1),
     "At risk": String(row.atRisk),
+    Unavoidable: String(row.unavoidable),
+    "Groups needed": groupsText(row.groupsNeeded),
+    "Groups for green": groupsText(row.groupsForGreen),
   };
+}
+
+/** A number of groups a year as text: `2`, `over 520`, or "" for blank. */
+export function groupsText(groups: GroupsAnswer): string {
+  return groups === null ? "" : String(groups);
 }
 
 /** The header row, then one row of strings per summary row, in SUMMARY_COLUMNS order. */

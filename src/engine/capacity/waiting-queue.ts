@@ -31,19 +31,32 @@ export function startWeeksOf(position: number, capacity: ProgrammeCapacity): num
   return (Math.floor(position / capacity.groupSize) * WEEKS_A_YEAR) / capacity.groupsPerYear;
 }
 
-/** Walks the queue in order: the last position's start is the wait; anyone released before finishing is at risk. */
-export function assessQueue(queued: readonly CapacityEntry[], capacity: ProgrammeCapacity, asOf: number): QueueOutcome {
-  if (capacity.groupsPerYear * capacity.groupSize === 0) {
-    return { waitWeeks: null, atRisk: queued.filter((entry) => entry.release !== null).length };
-  }
-  const queue = orderQueue(queued);
+/** Whether a person starting `startWeeks` after the as-of date is released before finishing (day count rounded down). */
+export function releasedBeforeFinishing(
+  entry: CapacityEntry,
+  startWeeks: number,
+  capacity: ProgrammeCapacity,
+  asOf: number,
+): boolean {
+  if (entry.release === null) return false;
+  const weeksToFinish = startWeeks + capacity.weeksFor(entry.tier);
+  return entry.release < asOf + Math.floor(weeksToFinish * DAYS_A_WEEK + DAY_EPSILON);
+}
+
+/** At risk for a queue already in queue order (see orderQueue); with no places, everyone with a release date. */
+export function countAtRisk(queue: readonly CapacityEntry[], capacity: ProgrammeCapacity, asOf: number): number {
+  if (capacity.groupsPerYear * capacity.groupSize === 0) return queue.filter((entry) => entry.release !== null).length;
   let atRisk = 0;
   queue.forEach((entry, position) => {
-    if (entry.release === null) return;
-    const weeksToFinish = startWeeksOf(position, capacity) + capacity.weeksFor(entry.tier);
-    const finishDay = asOf + Math.floor(weeksToFinish * DAYS_A_WEEK + DAY_EPSILON);
-    if (entry.release < finishDay) atRisk++;
+    if (releasedBeforeFinishing(entry, startWeeksOf(position, capacity), capacity, asOf)) atRisk++;
   });
-  const waitWeeks = queue.length === 0 ? null : roundHalfAwayFromZero(startWeeksOf(queue.length - 1, capacity), 1);
-  return { waitWeeks, atRisk };
+  return atRisk;
+}
+
+/** Walks the queue in order: the last position's start is the wait; anyone released before finishing is at risk. */
+export function assessQueue(queued: readonly CapacityEntry[], capacity: ProgrammeCapacity, asOf: number): QueueOutcome {
+  const queue = orderQueue(queued);
+  const atRisk = countAtRisk(queue, capacity, asOf);
+  if (capacity.groupsPerYear * capacity.groupSize === 0 || queue.length === 0) return { waitWeeks: null, atRisk };
+  return { waitWeeks: roundHalfAwayFromZero(startWeeksOf(queue.length - 1, capacity), 1), atRisk };
 }

@@ -6,15 +6,20 @@
  *   and computes the summary.
  * - `createCapacitySheet(context, policy)`: a `Capacity` sheet pre-filled with the policy's programme table.
  * - `writeSummarySheet(context, workbookSummary)`: creates or rewrites the `SOTP Summary` sheet with a native chart.
+ * - `saveCapacityFigures(context, workbookSummary, changes)`: writes the pane's what-if figures to the capacity table
+ *   (only its Groups per year and Group size cells, and new site rows below it); `resummariseCapacity` then re-reads
+ *   the capacity table for the cohort already read.
  *
  * Problems are thrown as `SummaryError` (NOT_ROUTED, CAPACITY_EXISTS, CAPACITY_PROBLEMS) or src/excel's errors.
  */
-export { summariseWorkbook } from "./summarise-workbook";
+export { resummariseCapacity, summariseWorkbook } from "./summarise-workbook";
 export type { SummariseOptions, WorkbookSummary } from "./summarise-workbook";
 export { readRoutedCohort } from "./read-routed-cohort";
 export type { RoutedCohort, RoutedOutcome } from "./read-routed-cohort";
-export { CAPACITY_NAME, readWorkbookCapacity } from "./read-capacity";
-export type { CapacitySourceKind, WorkbookCapacity } from "./read-capacity";
+export { CAPACITY_NAME, readCapacityCells, readWorkbookCapacity } from "./read-capacity";
+export type { CapacityCells, CapacitySourceKind, WorkbookCapacity } from "./read-capacity";
+export { saveCapacityFigures } from "./save-capacity-figures";
+export type { SavedCapacity } from "./save-capacity-figures";
 export { createCapacitySheet, defaultCapacityCells } from "./create-capacity-sheet";
 export { RAG_FILLS, writeSummarySheet } from "./write-summary-sheet";
 export {

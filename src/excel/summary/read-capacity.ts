@@ -19,14 +19,32 @@ export interface WorkbookCapacity {
   problems: CapacityProblem[];
 }
 
+/** Where the capacity table is and what it holds: its cells, header row first, from `area`'s top-left. */
+export interface CapacityCells {
+  kind: CapacitySourceKind;
+  description: string;
+  /** 0-based position and size on sheet `sheetName`; absent when there is no table. */
+  area?: { sheetName: string; row: number; column: number; rows: number; columns: number };
+  cells: CellValue[][];
+}
+
 /** Finds and parses the workbook's capacity table; reads it in blocks like the cohort. */
 export async function readWorkbookCapacity(context: Excel.RequestContext, policy: Policy): Promise<WorkbookCapacity> {
+  const { kind, description, area, cells } = await readCapacityCells(context);
+  if (!area) return { kind, description, rows: [], problems: [] };
+  const topLeft = cellAddress(area.sheetName, area.row, area.column).split("!").pop() as string;
+  const parsed = parseCapacityTable(cells, policy, { sheetName: area.sheetName, topLeft });
+  return { kind, description, ...parsed };
+}
+
+/** Finds the capacity table (a table named Capacity, else a sheet named Capacity) and reads its cells in blocks. */
+export async function readCapacityCells(context: Excel.RequestContext): Promise<CapacityCells> {
   // Methods of a null object are not called: existence is checked in one sync, the range loaded in the next.
   const table = context.workbook.tables.getItemOrNullObject(CAPACITY_NAME).load("name");
   const sheet = context.workbook.worksheets.getItemOrNullObject(CAPACITY_NAME).load("name");
   await context.sync();
   if (table.isNullObject && sheet.isNullObject)
-    return { kind: "none", description: "the policy's defaults (no Capacity sheet)", rows: [], problems: [] };
+    return { kind: "none", description: "the policy's defaults (no Capacity sheet)", cells: [] };
 
   const kind: CapacitySourceKind = table.isNullObject ? "sheet" : "table";
   const range = table.isNullObject ? sheet.getUsedRangeOrNullObject(true) : table.getRange();
@@ -34,23 +52,16 @@ export async function readWorkbookCapacity(context: Excel.RequestContext, policy
   const onSheet = table.isNullObject ? sheet : table.worksheet.load("name");
   await context.sync();
   if (range.isNullObject)
-    return {
-      kind: "none",
-      description: `the policy's defaults (sheet "${sheet.name}" is empty)`,
-      rows: [],
-      problems: [],
-    };
+    return { kind: "none", description: `the policy's defaults (sheet "${sheet.name}" is empty)`, cells: [] };
   const area = { sheetName: onSheet.name, ...boxOf(range) };
 
   const cells: CellValue[][] = [];
   const request = { sheetName: area.sheetName, firstRow: area.row, firstColumn: area.column, withFormats: false };
   for await (const block of readRowBlocks(context, { ...request, rowCount: area.rows, columnCount: area.columns }))
     cells.push(...(block.values as CellValue[][]));
-  const topLeft = cellAddress(area.sheetName, area.row, area.column).split("!").pop() as string;
-  const parsed = parseCapacityTable(cells, policy, { sheetName: area.sheetName, topLeft });
   const description =
     kind === "table" ? `table "${CAPACITY_NAME}" on sheet "${area.sheetName}"` : `sheet "${area.sheetName}"`;
-  return { kind, description, ...parsed };
+  return { kind, description, area, cells };
 }
 
 function boxOf(range: Excel.Range) {

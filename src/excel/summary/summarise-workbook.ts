@@ -37,3 +37,20 @@ export async function summariseWorkbook(
   });
   return { policy, asOf, cohort, capacity, summary };
 }
+
+/** The same cohort (already read) with the capacity table read again, e.g. after saving figures to it. */
+export async function resummariseCapacity(
+  context: Excel.RequestContext,
+  previous: WorkbookSummary,
+): Promise<WorkbookSummary> {
+  const { policy, asOf, cohort } = previous;
+  const capacity = await readWorkbookCapacity(context, policy);
+  const summary = computeCapacitySummary({
+    policy,
+    entries: cohort.entries,
+    capacity: capacity.rows,
+    asOf,
+    bySite: cohort.bySite,
+  });
+  return { policy, asOf, cohort, capacity, summary };
+}

@@ -1,5 +1,8 @@
+import type { CapacityChange } from "../../engine/capacity";
 import {
   createCapacitySheet,
+  resummariseCapacity,
+  saveCapacityFigures,
   SUMMARY_SHEET_NAME,
   summariseWorkbook,
   WorkbookSummary,
@@ -10,6 +13,7 @@ import { DEFAULT_POLICY_ID, getBundledPolicy, Policy } from "../../policies";
 import type { ExcelHost } from "../excel-session";
 import { ROUTED_EVENT, RoutedEventDetail } from "../routed-event";
 import { buildSummaryPanel, showSummary } from "./summary-panel";
+import type { WhatIfSection } from "./what-if-section";
 
 export interface SummaryPanelDeps {
   excel: ExcelHost;
@@ -29,7 +33,9 @@ export function mountSummaryPanel(container: HTMLElement, deps: SummaryPanelDeps
   let sheetName: string | undefined;
   let policy: Policy = getBundledPolicy(DEFAULT_POLICY_ID);
   let latest: WorkbookSummary | undefined;
+  let whatIf: WhatIfSection | undefined;
   let busy = false;
+  const buttons = () => [ui.refresh, ui.createCapacity, ui.writeSheet, ...(whatIf ? [whatIf.reset, whatIf.save] : [])];
 
   const say = (text: string, kind: "info" | "error" = "info") => {
     ui.status.textContent = text;
@@ -38,7 +44,7 @@ export function mountSummaryPanel(container: HTMLElement, deps: SummaryPanelDeps
   const act = async (working: string, action: () => Promise<string>) => {
     if (busy) return;
     busy = true;
-    for (const button of [ui.refresh, ui.createCapacity, ui.writeSheet]) button.setAttribute("aria-disabled", "true");
+    for (const button of buttons()) button.setAttribute("aria-disabled", "true");
     container.setAttribute("aria-busy", "true");
     say(working);
     try {
@@ -47,7 +53,7 @@ export function mountSummaryPanel(container: HTMLElement, deps: SummaryPanelDeps
       say(error instanceof Error ? error.message : String(error), "error");
     } finally {
       busy = false;
-      for (const button of [ui.refresh, ui.createCapacity, ui.writeSheet]) button.removeAttribute("aria-disabled");
+      for (const button of buttons()) button.removeAttribute("aria-disabled");
       container.setAttribute("aria-busy", "false");
     }
   };
@@ -56,12 +62,28 @@ export function mountSummaryPanel(container: HTMLElement, deps: SummaryPanelDeps
     if (asOf === null) throw new Error("Enter the as-of date.");
     // Remembering the routed sheet lets Refresh work while the summary sheet (or any other) is active.
     const result = await deps.excel.run((context) => summariseWorkbook(context, { policy, asOf, sheetName }));
-    latest = result;
+    show(result);
     sheetName = result.cohort.location.sheetName;
-    showSummary(ui, result);
     return `Summary of ${result.cohort.entries.length.toLocaleString("en-GB")} rows.`;
   };
   const refresh = () => act("Reading the routed sheet…", summarise);
+  // The summary sheet shows the sheet's figures: the what-if is the pane's alone until saved.
+  const show = (result: WorkbookSummary) => {
+    latest = result;
+    whatIf = showSummary(ui, result, (changes) => void save(result, changes));
+  };
+  const save = (base: WorkbookSummary, changes: CapacityChange[]) =>
+    act("Saving the figures to the capacity sheet…", async () => {
+      const { saved, after } = await deps.excel.run(async (context) => {
+        const written = await saveCapacityFigures(context, base, changes);
+        return { saved: written, after: await resummariseCapacity(context, base) };
+      });
+      show(after);
+      const rows = changes.length === 1 ? "1 row" : `${changes.length} rows`;
+      const added = saved.addedRows === 0 ? "" : `, adding ${saved.addedRows} row${saved.addedRows === 1 ? "" : "s"}`;
+      const created = saved.created ? " (created with the policy's places first)" : "";
+      return `Saved the figures of ${rows} to the ${saved.description}${created}${added}. The table shows the sheet's figures again.`;
+    });
 
   const onRouted = (event: Event) => {
     const detail: Partial<RoutedEventDetail> = (event as CustomEvent<RoutedEventDetail>).detail ?? {};

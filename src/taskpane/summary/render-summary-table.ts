@@ -8,7 +8,10 @@ const HEADERS = ["Site", "Demand", "Deferred", "Places a year", "Pressure (RAG)"
  * The summary table: one row per programme (and site). Split by site, each programme gets a heading row and its
  * rows name only the site, so the table fits a 320 px pane.
  */
-export function renderSummaryTable(rows: readonly SummaryRowView[]): HTMLElement {
+export function renderSummaryTable(
+  rows: readonly SummaryRowView[],
+  sheetRows?: readonly SummaryRowView[],
+): HTMLElement {
   const bySite = rows.some((row) => row.site !== "");
   const headers = bySite ? HEADERS : ["Programme", ...HEADERS.slice(1)];
   const head = createElement("thead", {}, [
@@ -26,6 +29,19 @@ export function renderSummaryTable(rows: readonly SummaryRowView[]): HTMLElement
           createElement("th", { scope: "colgroup", colspan: String(headers.length) }, [row.programme]),
         ]),
       );
+    const sheet = sheetRows?.[index];
+    // A figure the what-if changed is marked, with the sheet's figure as its tooltip.
+    const cell = (text: string, sheetText: string | undefined, children: (Node | string)[] = [text], extra = "") => {
+      const changed = sheetText !== undefined && sheetText !== text;
+      const attributes: Record<string, string> = changed
+        ? { class: `${extra} sotp-changed`.trim(), title: `was ${sheetText}` }
+        : extra
+          ? { class: extra }
+          : {};
+      return createElement("td", attributes, children);
+    };
+    const wait = (view: SummaryRowView) => (view.waitText === "" ? "–" : view.waitText);
+    const pressure = (view: SummaryRowView) => `${view.pressureText} ${view.rag}`;
     body.append(
       createElement("tr", { "data-programme": row.programmeCode, "data-site": row.site }, [
         createElement("th", { scope: "row", title: `${row.programme} ${row.site}`.trim() }, [
@@ -33,10 +49,10 @@ export function renderSummaryTable(rows: readonly SummaryRowView[]): HTMLElement
         ]),
         createElement("td", {}, [String(row.demand)]),
         createElement("td", {}, [String(row.deferred)]),
-        createElement("td", {}, [String(row.placesAYear)]),
-        createElement("td", { class: "sotp-pressure" }, [row.pressureText, " ", createRagPill(row.rag)]),
-        createElement("td", {}, [row.waitText === "" ? "–" : row.waitText]),
-        createElement("td", {}, [String(row.atRisk)]),
+        cell(String(row.placesAYear), sheet && String(sheet.placesAYear)),
+        cell(pressure(row), sheet && pressure(sheet), [row.pressureText, " ", createRagPill(row.rag)], "sotp-pressure"),
+        cell(wait(row), sheet && wait(sheet)),
+        cell(String(row.atRisk), sheet && String(sheet.atRisk)),
       ]),
     );
   });

@@ -1,10 +1,12 @@
+import type { CapacityChange } from "../../engine/capacity";
 import type { WorkbookSummary } from "../../excel/summary";
 import { createElement } from "./dom";
 import { RAG_COLOURS } from "./rag-pill";
 import { renderDataQuality } from "./render-data-quality";
 import { PLACES_COLOUR, renderDemandChart } from "./render-demand-chart";
 import { renderSummaryTable } from "./render-summary-table";
-import { buildSummaryView } from "./summary-view";
+import { buildSummaryView, describeHeadline, toRowView } from "./summary-view";
+import { createWhatIfSection, WhatIfSection } from "./what-if-section";
 
 /** The panel's controls and output areas, built once by mountSummaryPanel. */
 export interface SummaryPanelElements {
@@ -48,13 +50,19 @@ export function buildSummaryPanel(container: HTMLElement, sharedAsOf?: HTMLInput
   return { asOf, refresh, createCapacity, writeSheet, status, results };
 }
 
-/** Replaces the results area with the table, chart, notes and data-quality panel of one summary. */
-export function showSummary(elements: SummaryPanelElements, result: WorkbookSummary): void {
-  const view = buildSummaryView(result);
-  const parts: HTMLElement[] = [
-    createElement("p", { class: "sotp-summary-heading" }, [view.heading]),
-    createElement("p", { class: "sotp-headline" }, [view.headline]),
-  ];
+/**
+ * Replaces the results area with the table, the what-if section, the chart, notes and data-quality panel of one
+ * summary (`base`, the sheet's figures). Each what-if edit redraws the headline, table and chart from the engine;
+ * `onSave` gets the changed figures. Returns the what-if section (none when nobody is waiting or deferred).
+ */
+export function showSummary(
+  elements: SummaryPanelElements,
+  base: WorkbookSummary,
+  onSave: (changes: CapacityChange[]) => void,
+): WhatIfSection | undefined {
+  const view = buildSummaryView(base);
+  const headline = createElement("p", { class: "sotp-headline" }, [view.headline]);
+  const parts: HTMLElement[] = [createElement("p", { class: "sotp-summary-heading" }, [view.heading]), headline];
   if (view.problems.length > 0)
     parts.push(
       createElement("h3", {}, ["Capacity table problems"]),
@@ -71,17 +79,23 @@ export function showSummary(elements: SummaryPanelElements, result: WorkbookSumm
       view.notes.map((text) => createElement("li", {}, [text])),
     ),
   );
+  let whatIf: WhatIfSection | undefined;
   if (view.rows.length === 0)
     parts.push(createElement("p", {}, ["Nobody is Recommended or Deferred: no demand for places."]));
   else {
-    const swatch = (colour: string) => {
-      const span = createElement("span", { class: "sotp-swatch" });
-      // A CSSOM property, which the Content-Security-Policy allows; a style attribute it would block.
-      span.style.setProperty("background-color", colour);
-      return span;
+    const tableSlot = createElement("div", { class: "sotp-table-slot" }, [renderSummaryTable(view.rows)]);
+    const figure = createElement("figure", { class: "sotp-chart-figure" }, [renderDemandChart(view.rows)]);
+    const showCurrent = (current: WorkbookSummary) => {
+      const rows = current.summary.rows.map(toRowView);
+      const changed = current !== base;
+      headline.textContent = `${changed ? "With the changed figures: " : ""}${describeHeadline(rows)}`;
+      tableSlot.replaceChildren(renderSummaryTable(rows, changed ? view.rows : undefined));
+      figure.replaceChildren(renderDemandChart(rows));
     };
+    whatIf = createWhatIfSection(base, showCurrent, onSave);
     parts.push(
-      renderSummaryTable(view.rows),
+      tableSlot,
+      whatIf.element,
       createElement("h3", {}, ["Demand against places a year"]),
       createElement("p", { class: "sotp-legend" }, [
         createElement("span", {}, [
@@ -92,11 +106,19 @@ export function showSummary(elements: SummaryPanelElements, result: WorkbookSumm
         ]),
         createElement("span", {}, [swatch(PLACES_COLOUR), "Places a year"]),
       ]),
-      createElement("figure", { class: "sotp-chart-figure" }, [renderDemandChart(view.rows)]),
+      figure,
     );
   }
   parts.push(createElement("h3", {}, ["Data quality"]), renderDataQuality(view.quality));
   elements.results.replaceChildren(...parts);
   elements.createCapacity.hidden = view.hasCapacitySource;
   elements.writeSheet.disabled = false;
+  return whatIf;
+}
+
+function swatch(colour: string): HTMLSpanElement {
+  const span = createElement("span", { class: "sotp-swatch" });
+  // A CSSOM property, which the Content-Security-Policy allows; a style attribute it would block.
+  span.style.setProperty("background-color", colour);
+  return span;
 }

@@ -32,7 +32,7 @@ export interface SummaryView {
   hasCapacitySource: boolean;
 }
 
-function toRowView(row: CapacitySummaryRow): SummaryRowView {
+export function toRowView(row: CapacitySummaryRow): SummaryRowView {
   const cells = summaryRowCells(row);
   return {
     programme: row.programme,

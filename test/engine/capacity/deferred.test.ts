@@ -27,9 +27,13 @@ describe("deferred people", () => {
     // 2015-09-09, before none of the 2016 releases. The deferred men released in January 2014 are not counted.
     // LNM has only a deferred man: demand 0 on the policy's 4 × 8 = 32 places; nobody queued, so no wait.
     assert.deepEqual(summaryTableCells(summary), [
-      ["Programme", "Site", "Demand", "Deferred", "Places a year", "Pressure", "RAG", "Wait weeks", "At risk"],
-      ["High Intensity", "", "3", "2", "2", "1.50", "red", "52.0", "0"],
-      ["Living as New Me", "", "0", "1", "32", "0.00", "green", "", "0"],
+      [
+        ...["Programme", "Site", "Demand", "Deferred", "Places a year", "Pressure", "RAG", "Wait weeks", "At risk"],
+        ...["Unavoidable", "Groups needed", "Groups for green"],
+      ],
+      // HI: nobody at risk with 1 group a year; 3 ÷ (2 × 2) = 0.75 is green at 2. LNM: nobody queued, so blanks.
+      ["High Intensity", "", "3", "2", "2", "1.50", "red", "52.0", "0", "0", "1", "2"],
+      ["Living as New Me", "", "0", "1", "32", "0.00", "green", "", "0", "0", "", ""],
     ]);
     assert.deepEqual(summary.programmesOnDefaults, ["LNM"]);
   });

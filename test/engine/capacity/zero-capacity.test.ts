@@ -25,10 +25,12 @@ describe("a programme with no places", () => {
     // NMC: 0 groups a year. Queued: the 2030 release (at risk: he never starts) and one without a date (not).
     // HSP: groups of 0, one queued man without a date: no places, red, nobody at risk.
     // LNM: nobody queued, one deferred: no places, amber (ADR 0003).
+    // Planning: NMC needs 1 group a year (the 2030 release then finishes) and 2 ÷ 8 is green; LNM has nobody queued
+    // and HSP groups of 0, so their Groups needed and Groups for green are blank.
     assert.deepEqual(summaryTableCells(summary).slice(1), [
-      ["New Me Coping", "", "2", "1", "0", "no places", "red", "", "1"],
-      ["Living as New Me", "", "0", "1", "0", "no places", "amber", "", "0"],
-      ["Healthy Sex Programme", "", "1", "0", "0", "no places", "red", "", "0"],
+      ["New Me Coping", "", "2", "1", "0", "no places", "red", "", "1", "0", "1", "1"],
+      ["Living as New Me", "", "0", "1", "0", "no places", "amber", "", "0", "0", "", ""],
+      ["Healthy Sex Programme", "", "1", "0", "0", "no places", "red", "", "0", "0", "", ""],
     ]);
   });
 

@@ -12,10 +12,12 @@ describe("summarising a routed cohort sheet with a Capacity sheet", () => {
     // LI Usk: default 6×8=48 places, 1/48=0.02. HI Bure: site row 2×2=4 places; queue P1, P2 (start 0), P3, P4
     // (start 26 weeks); P1 (36 weeks, out 2014-03-01) and P2 (26 weeks, out 2014-06-01) finish after release.
     // HI Usk: all-sites row 4×1=4; P6 starts at 0, P7 at 13 weeks; both finish before release.
+    // Planning: P1 and P2 at Bure cannot finish even starting now (Unavoidable 2); with 1 group of 2 a year P3 would
+    // start at 52 weeks and finish 2015-09-09, after his release, so Bure needs 2; green needs 4 ÷ (3 × 2) = 0.67.
     assert.deepEqual(summaryTableCells(result.summary).slice(1), [
-      ["Low Intensity", "Usk", "1", "0", "48", "0.02", "green", "0.0", "0"],
-      ["High Intensity", "Bure", "4", "1", "4", "1.00", "amber", "26.0", "2"],
-      ["High Intensity", "Usk", "2", "0", "4", "0.50", "green", "13.0", "0"],
+      ["Low Intensity", "Usk", "1", "0", "48", "0.02", "green", "0.0", "0", "0", "1", "1"],
+      ["High Intensity", "Bure", "4", "1", "4", "1.00", "amber", "26.0", "2", "2", "2", "3"],
+      ["High Intensity", "Usk", "2", "0", "4", "0.50", "green", "13.0", "0", "0", "1", "3"],
     ]);
     assert.deepEqual(result.summary.programmesOnDefaults, ["LI"]);
     assert.deepEqual(

@@ -45,11 +45,14 @@ describe("writing the SOTP Summary sheet, then writing it again", () => {
       ["Capacity", 'sheet "Capacity"'],
       ["On defaults", "Low Intensity"],
     ]);
-    assert.deepEqual(rowsOf(fake, 7, 10, 9), [
-      ["Programme", "Site", "Demand", "Deferred", "Places a year", "Pressure", "RAG", "Wait weeks", "At risk"],
-      ["Low Intensity", "Usk", 1, 0, 48, 0.02, "green", 0, 0],
-      ["High Intensity", "Bure", 4, 1, 4, 1, "amber", 26, 2],
-      ["High Intensity", "Usk", 2, 0, 4, 0.5, "green", 13, 0],
+    assert.deepEqual(rowsOf(fake, 7, 10, 12), [
+      [
+        ...["Programme", "Site", "Demand", "Deferred", "Places a year", "Pressure", "RAG", "Wait weeks", "At risk"],
+        ...["Unavoidable", "Groups needed", "Groups for green"],
+      ],
+      ["Low Intensity", "Usk", 1, 0, 48, 0.02, "green", 0, 0, 0, 1, 1],
+      ["High Intensity", "Bure", 4, 1, 4, 1, "amber", 26, 2, 2, 2, 3],
+      ["High Intensity", "Usk", 2, 0, 4, 0.5, "green", 13, 0, 0, 1, 3],
     ]);
     const sheet = fake.state.sheet(SUMMARY_SHEET_NAME);
     assert.equal(sheet.getFormat(9, 5), "0.00", "pressure shows 2 decimals");
@@ -61,10 +64,10 @@ describe("writing the SOTP Summary sheet, then writing it again", () => {
     assert.equal(sheet.charts.length, 1);
     const [chart] = sheet.charts;
     assert.equal(chart.type, "ColumnClustered");
-    assert.equal(chart.source, "'SOTP Summary'!K8:M11");
+    assert.equal(chart.source, "'SOTP Summary'!N8:P11");
     assert.equal(chart.seriesBy, "Columns");
     assert.equal(chart.title, "Demand against places a year");
-    assert.deepEqual(rowsOf(fake, 8, 8, 13).flat().slice(10), ["Low Intensity (Usk)", 1, 48]);
+    assert.deepEqual(rowsOf(fake, 8, 8, 16).flat().slice(13), ["Low Intensity (Usk)", 1, 48]);
   });
 
   it("rewrites its own sheet in place: one sheet, one chart, no rows left over", async () => {
@@ -87,7 +90,7 @@ describe("writing the SOTP Summary sheet, then writing it again", () => {
       ["High Intensity", "Usk", 1, 0, 4],
       ["", "", "", "", ""],
     ]);
-    assert.equal(fake.state.sheet(SUMMARY_SHEET_NAME).charts[0].source, "'SOTP Summary'!K8:M10");
+    assert.equal(fake.state.sheet(SUMMARY_SHEET_NAME).charts[0].source, "'SOTP Summary'!N8:P10");
     assert.deepEqual(rowsOf(fake, 5, 5, 2), [["On defaults", "none"]]);
   });
 

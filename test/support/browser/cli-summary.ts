@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { PassThrough } from "node:stream";
+import type { SummaryColumn } from "../../../src/engine/capacity";
 import { runSummaryCommand } from "../../../src/cli/summary-command";
 import { readCohortFile } from "../../../src/cli/read-cohort-file";
 import { routeTable } from "../../../src/engine";
@@ -7,10 +8,7 @@ import { parseIsoDay } from "../../../src/parsing";
 import { getBundledPolicy } from "../../../src/policies";
 
 /** One row of `sotp summary --format csv`, by its header. */
-export type CliSummaryRow = Record<
-  "Programme" | "Site" | "Demand" | "Deferred" | "Places a year" | "Pressure" | "RAG" | "Wait weeks" | "At risk",
-  string
->;
+export type CliSummaryRow = Record<SummaryColumn, string>;
 
 /** What `sotp summary <file> --as-of <date> --format csv` prints, run in-process and parsed. */
 export async function summariseWithCli(file: string, asOf: string): Promise<CliSummaryRow[]> {

@@ -50,13 +50,26 @@ describe("the task pane's capacity summary in Chromium, on the sample cohort", f
     await page.waitForSelector(".sotp-summary[aria-busy=false] .sotp-summary-table");
     assert.equal(await page.locator("#summary-as-of").count(), 0, "one as-of date for routing and summary");
     assert.equal(await page.textContent(".sotp-summary-heading"), `Cohort, as of ${AS_OF} (foi-86525@1.0.0)`);
-    const rows = await page.$$eval(".sotp-summary-table tbody tr[data-programme]", (trs) =>
+    const rows = await page.$$eval(".sotp-table-slot tbody tr[data-programme]", (trs) =>
       trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? "")),
     );
     assert.ok(cli.length > 1);
     assert.deepEqual(rows, cli.map(asTableCells));
-    const groups = await page.$$eval(".sotp-summary-table tr.sotp-group", (trs) => trs.map((tr) => tr.textContent));
+    const groups = await page.$$eval(".sotp-table-slot tr.sotp-group", (trs) => trs.map((tr) => tr.textContent));
     assert.deepEqual(groups, [...new Set(cli.map((row) => row.Programme))]);
+    const planning = await page.$$eval(".sotp-planning-table tbody tr[data-programme]", (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll("td[data-cell]")].map((cell) => cell.textContent ?? "")),
+    );
+    const orDash = (text: string) => (text === "" ? "–" : text);
+    assert.deepEqual(
+      planning,
+      cli.map((row) => [
+        row["At risk"],
+        row.Unavoidable,
+        orDash(row["Groups needed"]),
+        orDash(row["Groups for green"]),
+      ]),
+    );
   });
 
   it("says first how many are over capacity and how many people are at risk", async () => {
@@ -107,8 +120,10 @@ describe("the task pane's capacity summary in Chromium, on the sample cohort", f
   it("shows the whole pane at 320 and 360 px, the table without sideways scrolling", async () => {
     const { page } = session;
     await pane.screenshot(page, "10-summary-320", true);
-    const [scrollWidth, clientWidth] = await page.$eval(".sotp-table-scroll", (el) => [el.scrollWidth, el.clientWidth]);
-    assert.ok(scrollWidth <= clientWidth, `the table fits 320 px (${scrollWidth} > ${clientWidth})`);
+    const widths = await page.$$eval(".sotp-table-scroll", (els) => els.map((el) => [el.scrollWidth, el.clientWidth]));
+    assert.equal(widths.length, 2, "the summary table and the planning table");
+    for (const [scrollWidth, clientWidth] of widths)
+      assert.ok(scrollWidth <= clientWidth, `the table fits 320 px (${scrollWidth} > ${clientWidth})`);
     await page.setViewportSize({ width: 360, height: 900 });
     await pane.screenshot(page, "11-summary-360", true);
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
