@@ -49,10 +49,10 @@ export function checkOverrides(policy: PolicyLookups, need: (ok: boolean, messag
   checkPlaceholders("reason", overrides.reason, OVERRIDE_REASON_PLACEHOLDERS, need);
   checkPlaceholders("missingReason", overrides.missingReason, MISSING_REASON_PLACEHOLDERS, need);
   const none = normalise(data.noProgramme);
-  for (const programme of data.programmes) {
+  for (const programme of policy.scales.get("programmes") ?? []) {
     need(
-      normalise(programme.code) !== none && normalise(programme.name) !== none,
-      `overrides: programme ${programme.code} is spelled like ${data.noProgramme}, so an override could not tell them apart`,
+      [programme.key, ...programme.spellings].every((spelling) => normalise(spelling) !== none),
+      `overrides: programme ${programme.key} is spelled like ${data.noProgramme}, so an override could not tell them apart`,
     );
   }
 }

@@ -36,10 +36,12 @@ export function loadPolicy(raw: unknown): Policy {
   }
   const data = parsed.data;
   const scales = new Map<string, readonly ScaleValue[]>(Object.entries(data.scales));
-  const programmes = data.programmes.map((p) => ({ key: p.code, label: p.code, spellings: [p.code, p.name] }));
-  scales.set(PROGRAMMES_SCALE, programmes);
+  scales.set(
+    PROGRAMMES_SCALE,
+    data.programmes.map((p) => ({ key: p.code, label: p.code, spellings: [p.code, p.name] })),
+  );
   const none = { key: data.noProgramme, label: data.noProgramme, spellings: [data.noProgramme] };
-  scales.set(PROGRAMMES_OR_NONE_SCALE, [...programmes, none]);
+  scales.set(PROGRAMMES_OR_NONE_SCALE, [...(scales.get(PROGRAMMES_SCALE) ?? []), none]);
   const policy: Policy = {
     data,
     stamp: `${data.id}@${data.version}`,
