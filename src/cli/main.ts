@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { CALC_DESCRIPTION, runCalcCommand } from "./calc-command";
 import { CliError } from "./cli-error";
 import { runGenerateCommand } from "./generate-command";
 import { runRouteCommand } from "./route-command";
@@ -36,6 +37,14 @@ export async function main(argv: readonly string[], stdout: NodeJS.WritableStrea
     .option("--policy <id|file>", "bundled policy id or policy JSON file", "foi-86525")
     .option("--format <text|csv>", "text table, or the machine-readable CSV", "text")
     .action(async (input: string, options) => runSummaryCommand(input, options, stdout));
+
+  program
+    .command("calc")
+    .description(CALC_DESCRIPTION)
+    .argument("<input>", "file with the raw items (.csv or .xlsx)")
+    .option("--sheet <name>", "sheet of an .xlsx input (default: the first)")
+    .option("-o, --output <file>", "write .csv, .xlsx or .json (default: CSV on standard output)")
+    .action(async (input: string, options) => runCalcCommand(input, options, stdout));
 
   program
     .command("generate")

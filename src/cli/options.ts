@@ -5,11 +5,13 @@ import { CliError } from "./cli-error";
 
 /** `--policy ID|FILE`: a bundled policy id, or a policy JSON file. */
 export function resolvePolicy(choice: string | undefined): Policy {
+  const isFile = choice !== undefined && existsSync(choice);
   try {
-    if (choice !== undefined && existsSync(choice)) return loadPolicy(JSON.parse(readFileSync(choice, "utf8")));
+    if (isFile) return loadPolicy(JSON.parse(readFileSync(choice, "utf8")));
     return getBundledPolicy(choice);
   } catch (error) {
-    if (error instanceof PolicyError || error instanceof SyntaxError) throw new CliError(error.message);
+    const where = isFile ? `policy file ${choice}: ` : "";
+    if (error instanceof PolicyError || error instanceof SyntaxError) throw new CliError(`${where}${error.message}`);
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import type { EffectDefinition, Policy } from "../policies";
+import type { Condition, EffectDefinition, Policy } from "../policies";
 import { createConditionCompiler } from "./compile-condition";
 import { createReasonCompiler } from "./compile-reason";
 import { createPolicyFacts, PolicyFacts, Predicate, Render } from "./run-state";
@@ -54,7 +54,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       flagsIf: (rule.then.flagsIf ?? []).map((f) => ({ when: compileCondition(f.when), flags: f.flags })),
       decides: step.decides !== false && (rule.then.programme !== undefined || rule.then.status !== undefined),
       stop: rule.then.stop === true,
-      reason: compileReason(rule.id, rule.reason, rule.reconstructed === true),
+      reason: compileReason(rule.id, rule.reason, reconstructedWhen(rule.reconstructed, compileCondition)),
     })),
   }));
   const derivedFields = policy.fields.flatMap((field): DerivedField[] =>
@@ -71,4 +71,13 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const compiled: CompiledPolicy = { policy, facts, derivedFields, steps };
   compiledByPolicy.set(policy, compiled);
   return compiled;
+}
+
+/** When a reason line carries the reconstructed tag: never, always, or when the rule's own condition holds. */
+function reconstructedWhen(
+  reconstructed: boolean | Condition | undefined,
+  compileCondition: (condition: Condition) => Predicate,
+): Predicate | boolean {
+  if (reconstructed === undefined || typeof reconstructed === "boolean") return reconstructed === true;
+  return compileCondition(reconstructed);
 }

@@ -1,10 +1,10 @@
 import { formatDay } from "../parsing";
-import { PolicyFacts, Render } from "./run-state";
+import { PolicyFacts, Predicate, Render } from "./run-state";
 
 /** Builds the compiler of reason templates (`{field}`, `{programme}`, `{minMonths}`, `{minimumDate}`). */
 export function createReasonCompiler(
   facts: PolicyFacts,
-): (id: string, template: string, reconstructed: boolean) => Render {
+): (id: string, template: string, reconstructed: boolean | Predicate) => Render {
   const { policy } = facts;
   const renderPlaceholder = (id: string, name: string): Render => {
     if (name === "programme") return (s) => facts.programmeName(s.programme);
@@ -15,11 +15,19 @@ export function createReasonCompiler(
     return (s) => facts.describe(name, s.values[name]);
   };
 
+  const tag = ` ${policy.data.reconstructedTag}`;
   return (id, template, reconstructed) => {
     const parts = template.split(/\{(\w+)\}/);
-    const suffix = reconstructed ? ` ${policy.data.reconstructedTag}` : "";
+    if (typeof reconstructed === "function") {
+      const untagged = compileTemplate(id, parts, "");
+      return (s, c) => (reconstructed(s, c) ? untagged(s, c) + tag : untagged(s, c));
+    }
+    return compileTemplate(id, parts, reconstructed ? tag : "");
+  };
+
+  function compileTemplate(id: string, parts: string[], suffix: string): Render {
     if (parts.length === 1) {
-      const constant = `${id}: ${template}${suffix}`;
+      const constant = `${id}: ${parts[0]}${suffix}`;
       return () => constant;
     }
     const renders = parts.map((part, index): Render => (index % 2 === 1 ? renderPlaceholder(id, part) : () => part));
@@ -28,5 +36,5 @@ export function createReasonCompiler(
       for (const render of renders) line += render(s, c);
       return line + suffix;
     };
-  };
+  }
 }

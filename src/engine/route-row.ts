@@ -42,9 +42,17 @@ export function createRouter(policy: Policy, options: RouteOptions): Router {
   const { data } = policy;
   const tierIndex = new Map(data.tiers.order.map((tier, index) => [tier, index]));
   const programmeOrder = new Map(data.programmes.map((p, index) => [p.code, index]));
-  const blankAny = policy.fields
-    .filter((f) => (f.kind === "choice" || f.kind === "scoreOrChoice") && f.blankMeans === "any")
-    .map((f) => ({ field: f, keys: (policy.scales.get((f as { scale: string }).scale) ?? []).map((v) => v.key) }));
+  const blankAny = policy.fields.flatMap((f) =>
+    (f.kind === "choice" || f.kind === "scoreOrChoice") && f.blankMeans !== undefined
+      ? [
+          {
+            field: f,
+            onlyWithColumn: f.blankMeans === "anyWhenColumnPresent",
+            keys: (policy.scales.get(f.scale) ?? []).map((v) => v.key),
+          },
+        ]
+      : [],
+  );
   const completedField = data.roles.completed;
   const blankResult: RouteResult = Object.freeze({
     programme: "",
@@ -65,10 +73,15 @@ export function createRouter(policy: Policy, options: RouteOptions): Router {
     }),
   );
   const tierSource = data.roles.tierSource;
-  /** The tier of the tier-source band, raised to the programme's lowest tier (and capped at its highest). */
+  const fromScale = data.tiers.fromScale ?? {};
+  /**
+   * The tier of the tier-source band, raised to the programme's lowest tier (and capped at its highest); without a
+   * tier source, the programme's own (lowest) tier.
+   */
   const tierFor = (programme: string, values: Record<string, FieldValue>): string => {
     const { lowest, highest } = offeredTierRange.get(programme) ?? { lowest: 0, highest: data.tiers.order.length - 1 };
-    const wanted = tierIndex.get(data.tiers.fromScale[String(values[tierSource])]) ?? lowest;
+    const band = tierSource === undefined ? undefined : fromScale[String(values[tierSource])];
+    const wanted = (band === undefined ? undefined : tierIndex.get(band)) ?? lowest;
     return data.tiers.order[Math.min(Math.max(wanted, lowest), highest)];
   };
 
@@ -137,7 +150,9 @@ export function createRouter(policy: Policy, options: RouteOptions): Router {
   const routeByPolicy = (row: ParsedRow): RouteResult => {
     let blanks: typeof blankAny | null = null;
     for (const candidate of blankAny) {
-      if (row.values[candidate.field.name] === null) (blanks ??= []).push(candidate);
+      if (row.values[candidate.field.name] !== null) continue;
+      if (candidate.onlyWithColumn && row.columnless?.has(candidate.field.name)) continue;
+      (blanks ??= []).push(candidate);
     }
     if (blanks !== null) return routeWithBlanks(row, blanks);
     return finish(runProcedure(compiled, row.values, context));

@@ -40,12 +40,17 @@ export function createPolicyFacts(policy: Policy): PolicyFacts {
   const { data } = policy;
   const labels = new Map<string, Map<string, string>>();
   for (const field of policy.fields) {
-    if ("scale" in field) labels.set(field.name, new Map(policy.scales.get(field.scale)?.map((v) => [v.key, v.label])));
+    if (!("scale" in field)) continue;
+    const values = [...(policy.scales.get(field.scale) ?? [])];
+    if (field.kind === "list" && field.alsoScale) values.push(...(policy.scales.get(field.alsoScale) ?? []));
+    labels.set(field.name, new Map(values.map((v) => [v.key, v.label])));
   }
   const settingOf = (values: Record<string, FieldValue>) => (data.roles.setting ? values[data.roles.setting] : null);
   const minimumMonths = (programme: string, setting: string): number => {
-    const months = policy.programmeByCode.get(programme)?.minMonths ?? 0;
-    return typeof months === "number" ? months : (months[setting] ?? 0);
+    const definition = policy.programmeByCode.get(programme);
+    const months = definition?.minMonths ?? 0;
+    if (typeof months === "number") return months;
+    return months[setting] ?? months[definition?.settings[0] ?? ""] ?? 0;
   };
   return {
     policy,
@@ -65,7 +70,10 @@ export function createPolicyFacts(policy: Policy): PolicyFacts {
     },
     describe(field, value) {
       if (value === null) return "blank";
-      if (Array.isArray(value)) return value.length ? value.join(", ") : "none";
+      if (Array.isArray(value)) {
+        const itemLabels = labels.get(field);
+        return value.length ? value.map((item) => itemLabels?.get(item) ?? item).join(", ") : "none";
+      }
       if (typeof value === "boolean") return value ? "yes" : "no";
       if (typeof value === "number" && policy.fieldByName.get(field)?.kind === "date") return formatDay(value);
       return labels.get(field)?.get(String(value)) ?? String(value);

@@ -11,7 +11,10 @@
  *   run-in-progress marker; extends a table once; clears the marker last.
  * - `formatOutputColumns(context, location, plan, policy)`: header style, widths, wrap, status colours.
  * - `routeCohortInExcel(context, options)`: the whole "Route cohort" action.
- * - `loadMappingOverrides(context, sheet, headers?)` / `saveMappingOverrides(context, sheet, overrides, headers)`.
+ * - `calculateRiskInExcel(context, options)`: the "Calculate risk scores" action (same planning and block writing).
+ * - `loadSheetMapping(context, sheet, headers?)` (the sheet's policy and choices per policy),
+ *   `loadMappingOverrides(context, sheet, headers?, policyId?)` / `saveMappingOverrides(context, sheet, overrides,
+ *   headers, policyId?)`.
  *
  * Problems are thrown as `ExcelLayerError` with a `code` (NO_COHORT, NO_HEADER_ROW, MAPPING_PROBLEM,
  * OUTPUT_BLOCKED with `cells`, CANCELLED, TRUNCATED_READ); Excel's own errors pass through with their `code`.
@@ -27,7 +30,11 @@ export type { OutputRow, WriteOutputOptions } from "./write-output-blocks";
 export { formatOutputColumns } from "./format-output-columns";
 export { routeCohortInExcel } from "./route-cohort-in-excel";
 export type { RouteInExcelOptions, RouteInExcelOutcome, RoutePhase, RowToReview } from "./route-cohort-in-excel";
-export { loadMappingOverrides, saveMappingOverrides } from "./mapping-overrides";
+export { calculateRiskInExcel } from "./calculate-risk-in-excel";
+export type { CalculateInExcelOptions, CalculateInExcelOutcome, CalculatorTally } from "./calculate-risk-in-excel";
+export { routeOnComputedBand } from "./route-on-computed-band";
+export { loadMappingOverrides, loadSheetMapping, saveMappingOverrides } from "./mapping-overrides";
+export type { SheetMapping } from "./mapping-overrides";
 export { DEFAULT_BLOCK_SIZING, rowsPerBlock } from "./block-sizing";
 export type { BlockSizing } from "./block-sizing";
 export { ExcelLayerError, isPayloadLimitError } from "./excel-layer-error";

@@ -25,6 +25,8 @@ const HEADER_SCAN_ROWS = 20;
 export interface LocateCohortOptions {
   /** Look on this sheet (its first table, else its used range) instead of the active sheet and the selection. */
   sheetName?: string;
+  /** Finds the header row among the first rows (default: the routing policy's `findHeaderRow`). */
+  findHeader?: (rows: CellValue[][]) => number;
 }
 
 /**
@@ -54,7 +56,8 @@ export async function locateCohort(
     .getRangeByIndexes(used.rowIndex, used.columnIndex, Math.min(HEADER_SCAN_ROWS, used.rowCount), used.columnCount)
     .load("values");
   await context.sync();
-  const headerIndex = findHeaderRow(top.values as CellValue[][], policy);
+  const findHeader = options.findHeader ?? ((rows: CellValue[][]) => findHeaderRow(rows, policy));
+  const headerIndex = findHeader(top.values as CellValue[][]);
   if (headerIndex < 0)
     throw new ExcelLayerError(
       "NO_HEADER_ROW",

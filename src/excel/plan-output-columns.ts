@@ -5,11 +5,11 @@ import { BlockLoopOptions, readRowBlocks } from "./read-row-blocks";
 import { isRunMarker } from "./run-marker";
 
 /** Where the outputs go, and what (if anything) is in the way. */
-export interface OutputPlan {
+export interface OutputPlan<C extends string = OutputColumn> {
   /** The 0-based sheet column of each output column. */
-  columns: Record<OutputColumn, number>;
+  columns: Record<C, number>;
   /** Output columns with headers from an earlier run, updated in place. */
-  reused: OutputColumn[];
+  reused: C[];
   /** The header-row cell for the run-in-progress marker, right of the last output column. */
   markerColumn: number;
   /** A marker left by an interrupted run was found: this run repairs it. */
@@ -20,24 +20,28 @@ export interface OutputPlan {
 }
 
 const MAX_LISTED = 50;
-const OUTPUT_KEYS = new Map(OUTPUT_COLUMNS.map((name) => [normaliseKey(name), name]));
 
-/** Plans the output columns: reuses ours from an earlier run, puts the rest right of the data, lists any blocker. */
-export async function planOutputColumns(
+/**
+ * Plans the output columns (routing's, or another list such as the risk calculators'): reuses ours from an earlier
+ * run, puts the rest right of the data, lists any blocker.
+ */
+export async function planOutputColumns<C extends string = OutputColumn>(
   context: Excel.RequestContext,
   location: CohortLocation,
   options: BlockLoopOptions = {},
-): Promise<OutputPlan> {
+  outputs: readonly C[] = OUTPUT_COLUMNS as readonly OutputColumn[] as readonly C[],
+): Promise<OutputPlan<C>> {
+  const outputKeys = new Map(outputs.map((name) => [normaliseKey(name), name]));
   const { sheetName, headerRow, firstColumn, columnCount, dataRowCount } = location;
   const sheet = context.workbook.worksheets.getItem(sheetName);
-  const width = Math.max(location.lastUsedColumn + 1 - firstColumn, columnCount) + OUTPUT_COLUMNS.length + 1;
+  const width = Math.max(location.lastUsedColumn + 1 - firstColumn, columnCount) + outputs.length + 1;
   const header = sheet.getRangeByIndexes(headerRow, firstColumn, 1, width).load("values");
   await context.sync();
   const cells = header.values[0];
 
-  const found = new Map<OutputColumn, number>();
+  const found = new Map<C, number>();
   cells.forEach((cell, index) => {
-    const output = OUTPUT_KEYS.get(normaliseKey(cellText(cell as string)));
+    const output = outputKeys.get(normaliseKey(cellText(cell as string)));
     if (output && !found.has(output)) found.set(output, firstColumn + index);
   });
   const ours = new Set(found.values());
@@ -46,13 +50,13 @@ export async function planOutputColumns(
     if (!ours.has(column)) lastInput = column;
   let next = Math.max(lastInput, ...ours) + 1;
   const newColumns: number[] = [];
-  const columns = {} as Record<OutputColumn, number>;
-  for (const output of OUTPUT_COLUMNS) {
+  const columns = {} as Record<C, number>;
+  for (const output of outputs) {
     const existing = found.get(output);
     columns[output] = existing ?? next;
     if (existing === undefined) newColumns.push(next++);
   }
-  const markerColumn = Math.max(...Object.values(columns)) + 1;
+  const markerColumn = Math.max(...(Object.values(columns) as number[])) + 1;
   const markerCell = cells[markerColumn - firstColumn];
 
   const blocked: string[] = [];
@@ -79,7 +83,7 @@ export async function planOutputColumns(
 
   return {
     columns,
-    reused: OUTPUT_COLUMNS.filter((output) => found.has(output)),
+    reused: outputs.filter((output) => found.has(output)),
     markerColumn,
     interruptedRunFound: cells.some(isRunMarker),
     blockedCells: blocked,

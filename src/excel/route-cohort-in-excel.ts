@@ -1,3 +1,4 @@
+import { describeComputedInputs } from "../calculators";
 import { createRouter, resultCells, routeCohort } from "../engine";
 import type { RouteResult } from "../engine";
 import {
@@ -78,11 +79,24 @@ export async function routeCohortInExcel(
   for await (const block of readCohortBlocks(context, location, { ...blockOptions, onProgress: onRead })) {
     block.values.forEach((cells, r) => parsed.push(parseRow(cells, { percentFormatted: block.percentFormatted[r] })));
   }
-  const results = routeCohort(createRouter(policy, { asOf: options.asOf }), parsed);
+  const results = withComputedInputNotes(
+    routeCohort(createRouter(policy, { asOf: options.asOf }), parsed),
+    mapping,
+    policy,
+  );
   const onWrite = (rows: number, total: number) => options.onProgress?.("writing", rows, total);
   await writeOutputBlocks(context, location, plan, results.map(resultCells), { ...blockOptions, onProgress: onWrite });
   await formatOutputColumns(context, location, plan, policy);
   return { location, mapping, plan, rowCount: results.length, ...summarise(location, results, policy) };
+}
+
+/** A field read from a computed band column (spec risk-calculators 1.9): every routed row's reasons say so. */
+function withComputedInputNotes(results: RouteResult[], mapping: HeaderMapping, policy: Policy): RouteResult[] {
+  const notes = describeComputedInputs(mapping, policy);
+  if (notes.length === 0) return results;
+  return results.map((result) =>
+    result.status === "" ? result : { ...result, reasons: [...result.reasons, ...notes] },
+  );
 }
 
 function summarise(location: CohortLocation, results: RouteResult[], policy: Policy) {

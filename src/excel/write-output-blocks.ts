@@ -1,4 +1,4 @@
-import { OUTPUT_COLUMNS, OutputColumn } from "../parsing";
+import type { OutputColumn } from "../parsing";
 import { BlockSizing, DEFAULT_BLOCK_SIZING, measureJsonBytes } from "./block-sizing";
 import { rangeAddress } from "./cell-address";
 import { ExcelLayerError, isPayloadLimitError } from "./excel-layer-error";
@@ -7,21 +7,22 @@ import type { OutputPlan } from "./plan-output-columns";
 import { BlockLoopOptions } from "./read-row-blocks";
 import { RUN_MARKER_TEXT } from "./run-marker";
 
-export type OutputRow = Readonly<Record<OutputColumn, string>>;
+/** One row's output cells by column: routing's text, or the calculators' numbers and text. */
+export type OutputRow<C extends string = OutputColumn> = Readonly<Record<C, string | number>>;
 
 export interface WriteOutputOptions extends BlockLoopOptions {
   onProgress?: (rowsWritten: number, totalRows: number) => void;
 }
 
 /** Output columns that sit side by side, written as one range per block. */
-interface Segment {
+interface Segment<C extends string> {
   column: number;
-  outputs: OutputColumn[];
+  outputs: C[];
 }
 
-function segmentsOf(plan: OutputPlan): Segment[] {
-  const sorted = [...OUTPUT_COLUMNS].sort((a, b) => plan.columns[a] - plan.columns[b]);
-  const segments: Segment[] = [];
+function segmentsOf<C extends string>(plan: OutputPlan<C>): Segment<C>[] {
+  const sorted = (Object.keys(plan.columns) as C[]).sort((a, b) => plan.columns[a] - plan.columns[b]);
+  const segments: Segment<C>[] = [];
   for (const output of sorted) {
     const last = segments[segments.length - 1];
     if (last && last.column + last.outputs.length === plan.columns[output]) last.outputs.push(output);
@@ -35,11 +36,11 @@ function segmentsOf(plan: OutputPlan): Segment[] {
  * run-in-progress marker; after the last block the table is extended once and the marker cleared. A failed sync or
  * a Cancel leaves the marker, and running again writes over the same columns.
  */
-export async function writeOutputBlocks(
+export async function writeOutputBlocks<C extends string = OutputColumn>(
   context: Excel.RequestContext,
   location: CohortLocation,
-  plan: OutputPlan,
-  rows: readonly OutputRow[],
+  plan: OutputPlan<C>,
+  rows: readonly OutputRow<C>[],
   options: WriteOutputOptions = {},
 ): Promise<void> {
   if (plan.blockedCellCount > 0)
@@ -63,7 +64,7 @@ export async function writeOutputBlocks(
   let offset = 0;
   while (offset < rows.length) {
     if (options.isCancelled?.()) throw new ExcelLayerError("CANCELLED", `Cancelled after ${offset} rows.`);
-    let count = rowsThatFit(rows, offset, sizing);
+    let count = rowsThatFit(rows, Object.keys(plan.columns) as C[], offset, sizing);
     for (;;) {
       context.workbook.application.suspendApiCalculationUntilNextSync();
       for (const segment of segments) {
@@ -82,7 +83,10 @@ export async function writeOutputBlocks(
     options.onProgress?.(offset, rows.length);
   }
 
-  const lastColumn = Math.max(location.firstColumn + location.columnCount - 1, ...Object.values(plan.columns));
+  const lastColumn = Math.max(
+    location.firstColumn + location.columnCount - 1,
+    ...(Object.values(plan.columns) as number[]),
+  );
   if (location.tableName !== null && lastColumn >= location.firstColumn + location.columnCount) {
     const width = lastColumn - location.firstColumn + 1;
     const address = rangeAddress(location.sheetName, headerRow, location.firstColumn, location.dataRowCount + 1, width);
@@ -93,12 +97,17 @@ export async function writeOutputBlocks(
 }
 
 /** How many rows from `offset` fit one block: their JSON size, not a fixed count. */
-function rowsThatFit(rows: readonly OutputRow[], offset: number, sizing: BlockSizing): number {
-  const maxRows = Math.max(1, Math.floor(sizing.maxCellsPerBlock / OUTPUT_COLUMNS.length));
+function rowsThatFit<C extends string>(
+  rows: readonly OutputRow<C>[],
+  outputs: readonly C[],
+  offset: number,
+  sizing: BlockSizing,
+): number {
+  const maxRows = Math.max(1, Math.floor(sizing.maxCellsPerBlock / outputs.length));
   let bytes = 0;
   let count = 0;
   while (offset + count < rows.length && count < maxRows) {
-    bytes += measureJsonBytes(OUTPUT_COLUMNS.map((output) => rows[offset + count][output]));
+    bytes += measureJsonBytes(outputs.map((output) => rows[offset + count][output]));
     if (count > 0 && bytes > sizing.targetBytes) break;
     count++;
   }

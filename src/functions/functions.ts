@@ -2,22 +2,24 @@
 // so review the tags like code. Each function only delegates to the pure adapters beside it and turns an
 // ArgumentError into #VALUE! with its message. Function ids are stored in workbooks: never rename one.
 import "./register-outside-excel";
-import { getBundledPolicy } from "../policies";
+import "./calculator-functions";
 import { ArgumentError } from "./argument-error";
 import { readCellFacts } from "./excel-cell-facts";
 import { ogrs3BandOf } from "./ogrs3-band";
 import { pressureCell } from "./pressure-cell";
 import { oneRowArguments } from "./route-one-row";
 import { prepareRoute, routeCells, RouteArguments } from "./route-cells";
+import { readPolicyArgument } from "./read-policy";
 import type { OutputColumn } from "../parsing";
 
 /**
  * Routes cohort rows by the policy: one output row per input row (Programme, Status, Dosage tier, Flags, Follow-on).
  * @customfunction ROUTE
  * @param rows One row or a whole table body, e.g. Cohort[#Data] or A2:P2.
- * @param [headers] The header row of rows, e.g. Cohort[#Headers]; omitted: columns in the order ID, Sex, Age, Offence, RM2000/s, OGRS3, IQ, LD, Denial, Willing, Appeal, Needs, Completed, Setting, Release, Site, Override, Override reason.
+ * @param [headers] The header row of rows, e.g. Cohort[#Headers]; omitted: columns in the policy's field order (foi-86525: ID, Sex, Age, Offence, RM2000/s, OGRS3, IQ, LD, Denial, Willing, Appeal, Needs, Completed, Setting, Release, Site, Override, Override reason).
  * @param [fields] Output columns to spill, in order, e.g. "programme,tier,flags"; any of programme, status, tier, flags, followon, reasons, policy.
  * @param [asOf] The as-of date (a date or text such as 2014-01-01); omitted: today.
+ * @param [policy] The routing policy's id, e.g. "hmpps-2017"; omitted: foi-86525.
  * @param invocation Invocation details (parameter addresses, used to read number formats).
  * @requiresParameterAddresses
  * @returns A spilled table of results.
@@ -27,9 +29,10 @@ export async function route(
   headers: unknown[][],
   fields: string,
   asOf: unknown,
+  policy: unknown,
   invocation: CustomFunctions.Invocation,
 ): Promise<string[][]> {
-  return withValueErrors(() => routeWithFacts({ rows, headers, fields, asOf }, invocation));
+  return withValueErrors(() => routeWithFacts({ rows, headers, fields, asOf, policy }, invocation));
 }
 
 /**
@@ -38,6 +41,7 @@ export async function route(
  * @param row One row of the cohort, e.g. A2:P2.
  * @param [headers] The header row, e.g. A$1:P$1; omitted: the canonical column order.
  * @param [asOf] The as-of date; omitted: today.
+ * @param [policy] The routing policy's id, e.g. "hmpps-2017"; omitted: foi-86525.
  * @param invocation Invocation details.
  * @requiresParameterAddresses
  * @returns The programme name, or None.
@@ -46,9 +50,10 @@ export async function programme(
   row: unknown[][],
   headers: unknown[][],
   asOf: unknown,
+  policy: unknown,
   invocation: CustomFunctions.Invocation,
 ): Promise<string> {
-  return routeOneValue(row, headers, asOf, "Programme", invocation);
+  return routeOneValue(row, headers, asOf, "Programme", policy, invocation);
 }
 
 /**
@@ -57,6 +62,7 @@ export async function programme(
  * @param row One row of the cohort, e.g. A2:P2.
  * @param [headers] The header row, e.g. A$1:P$1; omitted: the canonical column order.
  * @param [asOf] The as-of date; omitted: today.
+ * @param [policy] The routing policy's id, e.g. "hmpps-2017"; omitted: foi-86525.
  * @param invocation Invocation details.
  * @requiresParameterAddresses
  * @returns Low, Medium or High; blank when there is no programme.
@@ -65,9 +71,10 @@ export async function tier(
   row: unknown[][],
   headers: unknown[][],
   asOf: unknown,
+  policy: unknown,
   invocation: CustomFunctions.Invocation,
 ): Promise<string> {
-  return routeOneValue(row, headers, asOf, "Dosage tier", invocation);
+  return routeOneValue(row, headers, asOf, "Dosage tier", policy, invocation);
 }
 
 /**
@@ -76,6 +83,7 @@ export async function tier(
  * @param row One row of the cohort, e.g. A2:P2.
  * @param [headers] The header row, e.g. A$1:P$1; omitted: the canonical column order.
  * @param [asOf] The as-of date; omitted: today.
+ * @param [policy] The routing policy's id, e.g. "hmpps-2017"; omitted: foi-86525.
  * @param invocation Invocation details.
  * @requiresParameterAddresses
  * @returns The flag codes, separated by ;.
@@ -84,9 +92,10 @@ export async function flags(
   row: unknown[][],
   headers: unknown[][],
   asOf: unknown,
+  policy: unknown,
   invocation: CustomFunctions.Invocation,
 ): Promise<string> {
-  return routeOneValue(row, headers, asOf, "Flags", invocation);
+  return routeOneValue(row, headers, asOf, "Flags", policy, invocation);
 }
 
 /**
@@ -95,6 +104,7 @@ export async function flags(
  * @param row One row of the cohort, e.g. A2:P2.
  * @param [headers] The header row, e.g. A$1:P$1; omitted: the canonical column order.
  * @param [asOf] The as-of date; omitted: today.
+ * @param [policy] The routing policy's id, e.g. "hmpps-2017"; omitted: foi-86525.
  * @param invocation Invocation details.
  * @requiresParameterAddresses
  * @returns The reasons, one per line.
@@ -103,18 +113,24 @@ export async function explain(
   row: unknown[][],
   headers: unknown[][],
   asOf: unknown,
+  policy: unknown,
   invocation: CustomFunctions.Invocation,
 ): Promise<string> {
-  return routeOneValue(row, headers, asOf, "Reasons", invocation);
+  return routeOneValue(row, headers, asOf, "Reasons", policy, invocation);
 }
 
 /**
- * The routing policy in use, as id@version.
+ * The routing policy, as id@version: the default one, or the one named.
  * @customfunction POLICY
+ * @param [id] A bundled policy's id, e.g. "hmpps-2017"; omitted: the default policy.
  * @returns The policy stamp, e.g. foi-86525@1.0.0.
  */
-export function policy(): string {
-  return getBundledPolicy().stamp;
+export function policy(id?: unknown): string {
+  try {
+    return readPolicyArgument(id).stamp;
+  } catch (error) {
+    throw toValueError(error);
+  }
 }
 
 /**
@@ -158,10 +174,11 @@ async function routeOneValue(
   headers: unknown[][],
   asOf: unknown,
   output: OutputColumn,
+  policy: unknown,
   invocation: CustomFunctions.Invocation,
 ): Promise<string> {
   return withValueErrors(async () => {
-    const result = await routeWithFacts(oneRowArguments(row, headers, asOf, output), invocation);
+    const result = await routeWithFacts(oneRowArguments(row, headers, asOf, output, policy), invocation);
     return result[0][0];
   });
 }

@@ -12,7 +12,9 @@ export function readColumns(rows: readonly CellValue[][], headers: CellMatrix | 
   const headerRows = isOmitted(headers) ? null : toCellRows(headers as CellMatrix);
   let mapping: HeaderMapping;
   if (headerRows === null) {
-    const canonical = policy.fields.map((field) => field.name);
+    const canonical = policy.fields
+      .filter((field) => field.kind !== "derived" || field.headers.length > 0)
+      .map((field) => field.name);
     if (width > canonical.length) {
       throw new ArgumentError(
         `rows has ${width} columns: without headers, expected at most ${canonical.length} columns in the order ` +
@@ -33,7 +35,7 @@ export function readColumns(rows: readonly CellValue[][], headers: CellMatrix | 
     mapping = mapHeaders(headerRows[0], policy);
   }
   const problem = describeMappingProblem(mapping, policy);
-  if (problem) throw new ArgumentError(`${problem} (expected headers naming at least Offence and RM2000/s)`);
+  if (problem) throw new ArgumentError(`${problem} (expected headers naming at least ${requiredInWords(policy)})`);
   return mapping;
 }
 
@@ -43,4 +45,12 @@ function isOmitted(headers: CellMatrix | null | undefined): boolean {
   if (!Array.isArray(headers)) return false;
   const cells = headers.flat();
   return cells.length === 1 && (isBlankCell(cells[0] as CellValue) || cells[0] === 0);
+}
+
+/** The columns a file needs under the policy, in words: `Offence and RM2000/s`, `Offence and OSP/DC or OSP/IIC`. */
+function requiredInWords(policy: Policy): string {
+  const required = policy.fields.filter((field) => field.requiredColumn).map((field) => field.label);
+  for (const group of policy.data.requiredOneOf ?? [])
+    required.push(group.map((name) => policy.fieldByName.get(name)?.label ?? name).join(" or "));
+  return required.join(" and ");
 }

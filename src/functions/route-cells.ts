@@ -1,10 +1,11 @@
 import { createRouter, resultCells, routeCohort } from "../engine";
 import { CellValue, createRowParser, HeaderMapping, OutputColumn, ParsedRow } from "../parsing";
-import { getBundledPolicy, Policy } from "../policies";
+import type { Policy } from "../policies";
 import { CellFacts } from "./cell-facts";
 import { findAmbiguousPercent, findPercentColumns, columnsNeedingFacts, percentFlags } from "./percent-cells";
 import { readAsOf, readOutputColumns, toCellRows, CellMatrix } from "./read-arguments";
 import { readColumns } from "./read-columns";
+import { readPolicyArgument } from "./read-policy";
 import { classifyZeroColumns, clearZeroCells, ZeroReading } from "./zero-cells";
 
 /** The arguments of SOTP.ROUTE, checked and read; `factColumns` are the columns whose cell facts matter. */
@@ -24,10 +25,12 @@ export interface RouteArguments {
   headers?: CellMatrix | null;
   fields?: unknown;
   asOf?: unknown;
+  /** A bundled policy id; blank: the default policy. */
+  policy?: unknown;
 }
 
 /** Reads the arguments; throws ArgumentError for a wrong shape. Pure: no Excel call. */
-export function prepareRoute(args: RouteArguments, policy: Policy = getBundledPolicy()): RouteRequest {
+export function prepareRoute(args: RouteArguments, policy: Policy = readPolicyArgument(args.policy)): RouteRequest {
   const rows = toCellRows(args.rows);
   const mapping = readColumns(rows, args.headers, policy);
   const zeroReadings = classifyZeroColumns(mapping, policy);

@@ -8,9 +8,10 @@ export function oneRowArguments(
   headers: RouteArguments["headers"],
   asOf: unknown,
   output: OutputColumn,
+  policy?: unknown,
 ): RouteArguments {
   if (row.length !== 1) {
     throw new ArgumentError(`row has ${row.length} rows: expected one row (use SOTP.ROUTE for a range of rows)`);
   }
-  return { rows: row, headers, asOf, fields: output };
+  return { rows: row, headers, asOf, fields: output, policy };
 }

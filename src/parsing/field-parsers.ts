@@ -22,6 +22,8 @@ const NOT_ACCEPTED = new Rejection("is not accepted");
 const OUT_OF_RANGE = new Rejection("is out of range");
 const NOT_A_REAL_DATE = new Rejection("is not a real date");
 const EXCEL_ERROR = new Rejection("is an Excel error value");
+const A_PERCENTAGE = new Rejection("is a percentage, not a score");
+const NOT_WHOLE = new Rejection("is not a whole number");
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const NUMBER_WITH_PERCENT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*%?$/;
@@ -106,16 +108,21 @@ export function createFieldParser(field: FieldDefinition, policy: Policy): Field
         if (typeof cell === "string" && lookup.has(normaliseKey(cell))) return lookup.get(normaliseKey(cell)) ?? null;
         const raw = readNumber(cell);
         if (raw === null) return NOT_ACCEPTED;
+        const notScore = field.score ? scoreRejection(cell, raw) : null;
+        if (notScore) return notScore;
         const score = typeof cell === "number" && percent && field.percentScore ? raw * 100 : raw;
         if (score < field.min || score > field.max) return OUT_OF_RANGE;
         return bands.find((band) => score >= band.from)?.key ?? OUT_OF_RANGE;
       });
     }
     case "number": {
-      const accepted = `${field.wholeNumber ? "a whole number" : "a number"} from ${field.min} to ${field.max}`;
+      const whole = field.wholeNumber || field.score;
+      const accepted = `${whole ? "a whole number" : "a number"} from ${field.min} to ${field.max}`;
       return withErrors(accepted, (cell) => {
         const value = readNumber(cell);
         if (value === null) return NOT_ACCEPTED;
+        const notScore = field.score ? scoreRejection(cell, value) : null;
+        if (notScore) return notScore;
         if (field.wholeNumber && !Number.isInteger(value)) return NOT_ACCEPTED;
         return value < field.min || value > field.max ? OUT_OF_RANGE : value;
       });
@@ -137,12 +144,21 @@ export function createFieldParser(field: FieldDefinition, policy: Policy): Field
           : NOT_ACCEPTED,
       );
     case "list":
-      return createListParser(field, policy.scales.get(field.scale) ?? []);
+      return createListParser(field, [
+        ...(policy.scales.get(field.scale) ?? []),
+        ...(field.alsoScale ? (policy.scales.get(field.alsoScale) ?? []) : []),
+      ]);
     case "date":
       return withErrors("a date such as 2014-03-31 or 31/03/2014, or an Excel date serial number", (cell) =>
         readDate(cell),
       );
   }
+}
+
+/** A score is a whole number written without `%` (`12.0` is 12); its cell's number format is never applied. */
+function scoreRejection(cell: CellValue, value: number): Rejection | null {
+  if (typeof cell === "string" && cell.includes("%")) return A_PERCENTAGE;
+  return Number.isInteger(value) ? null : NOT_WHOLE;
 }
 
 function createListParser(field: FieldDefinition, scale: readonly ScaleValue[]): FieldParser {

@@ -22,6 +22,8 @@ export interface HeaderMapping {
   roles: ColumnRole[];
   /** Required fields with no column. */
   missingRequired: FieldDefinition[];
+  /** Groups of fields of which the file needs at least one column, and has none. */
+  missingOneOf: FieldDefinition[][];
   /** Fields fed by more than one column: the user must choose. */
   conflicts: HeaderConflict[];
 }
@@ -43,6 +45,8 @@ export function headerLookup(policy: Policy): Map<string, ColumnRole> {
     }
   }
   for (const field of policy.fields) {
+    // a derived field without headers is computed only: no column (not even one named like the field) feeds it
+    if (field.kind === "derived" && field.headers.length === 0) continue;
     for (const header of [field.name, ...field.headers])
       lookup.set(normaliseKey(header), { kind: "field", field: field.name });
   }
@@ -71,7 +75,10 @@ export function mapHeaders(
     .filter(([, columns]) => columns.length > 1)
     .map(([field, columns]) => ({ field, columns }));
   const missingRequired = policy.fields.filter((f) => f.requiredColumn && !columnsByField.has(f.name));
-  return { headers, roles, missingRequired, conflicts };
+  const missingOneOf = (policy.data.requiredOneOf ?? [])
+    .filter((names) => !names.some((name) => columnsByField.has(name)))
+    .map((names) => names.flatMap((name) => policy.fieldByName.get(name) ?? []));
+  return { headers, roles, missingRequired, missingOneOf, conflicts };
 }
 
 function roleFromOverride(choice: string, policy: Policy): ColumnRole {
@@ -84,9 +91,14 @@ function roleFromOverride(choice: string, policy: Policy): ColumnRole {
 
 /** The problem that stops a whole file, in one line, or null when the mapping can be used. */
 export function describeMappingProblem(mapping: HeaderMapping, policy: Policy): string | null {
+  const describe = (f: FieldDefinition) => `${f.label} (headers accepted: ${f.headers.join(", ")})`;
   if (mapping.missingRequired.length > 0) {
-    const names = mapping.missingRequired.map((f) => `${f.label} (headers accepted: ${f.headers.join(", ")})`);
+    const names = mapping.missingRequired.map(describe);
     return `missing required column${names.length > 1 ? "s" : ""}: ${names.join("; ")}`;
+  }
+  if (mapping.missingOneOf.length > 0) {
+    const groups = mapping.missingOneOf.map((group) => group.map(describe).join(" or "));
+    return `missing required column: at least one of ${groups.join("; and at least one of ")}`;
   }
   if (mapping.conflicts.length > 0) {
     const parts = mapping.conflicts.map((c) => {
@@ -107,6 +119,7 @@ const HEADER_SCAN_ROWS = 20;
 export function findHeaderRow(rows: readonly (readonly CellValue[])[], policy: Policy): number {
   const lookup = headerLookup(policy);
   const required = new Set(policy.fields.filter((f) => f.requiredColumn).map((f) => f.name));
+  for (const group of policy.data.requiredOneOf ?? []) for (const name of group) required.add(name);
   let best = -1;
   let bestScore = 1;
   rows.slice(0, HEADER_SCAN_ROWS).forEach((row, index) => {

@@ -17,6 +17,8 @@ export interface ParsedRow {
   problems: FieldProblem[];
   /** Every cell of the row is blank (known columns or not): the row gets blank outputs. */
   blank: boolean;
+  /** The fields the file has no column for (one set shared by every row of a file); absent: not known. */
+  columnless?: ReadonlySet<string>;
 }
 
 export interface RowParseOptions {
@@ -41,6 +43,8 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
     if (role.kind === "output") skipForBlank.add(column);
   });
   const headerKeys = mapping.headers.map(normaliseKey);
+  const mapped = new Set(fieldColumns.map(({ parser }) => parser.field.name));
+  const columnless: ReadonlySet<string> = new Set(policy.fields.map((f) => f.name).filter((name) => !mapped.has(name)));
 
   return (cells, options = {}) => {
     const values: Record<string, FieldValue> = { ...defaults };
@@ -52,7 +56,7 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
         break;
       }
     }
-    if (blank) return { values, problems, blank };
+    if (blank) return { values, problems, blank, columnless };
 
     for (const { column, parser } of fieldColumns) {
       const cell = cells[column];
@@ -74,9 +78,9 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
       }
     }
     if (problems.length >= REPEATED_HEADER_CELLS && repeatsHeader(problems, cells, headerKeys)) {
-      return { values, problems: [repeatedHeaderProblem(problems, mapping)], blank };
+      return { values, problems: [repeatedHeaderProblem(problems, mapping)], blank, columnless };
     }
-    return { values, problems, blank };
+    return { values, problems, blank, columnless };
   };
 }
 

@@ -1,5 +1,8 @@
+import { checkRules } from "./check-conditions";
 import { checkOverrides } from "./check-overrides";
-import type { Condition, FieldDefinition, PolicyData, ScaleValue } from "./policy-schema";
+import type { FieldDefinition, PolicyData, ScaleValue } from "./policy-schema";
+
+export { REASON_PLACEHOLDERS } from "./check-conditions";
 
 /** The lookups the consistency checks need (a subset of Policy, to avoid a cycle with load-policy). */
 export interface PolicyLookups {
@@ -10,8 +13,7 @@ export interface PolicyLookups {
   flagOrder: ReadonlyMap<string, number>;
 }
 
-/** Placeholders a reason may use besides field names. */
-export const REASON_PLACEHOLDERS = ["programme", "minMonths", "minimumDate"];
+type Need = (ok: boolean, message: string) => void;
 
 const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
@@ -19,11 +21,9 @@ const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu
 export function checkPolicy(policy: PolicyLookups): string[] {
   const { data } = policy;
   const problems: string[] = [];
-  const need = (ok: boolean, message: string) => {
+  const need: Need = (ok, message) => {
     if (!ok) problems.push(message);
   };
-  const scaleKeys = (name: string) => new Set((policy.scales.get(name) ?? []).map((v) => v.key));
-
   for (const [what, names] of [
     ["field", data.fields.map((f) => f.name)],
     ["programme code", data.programmes.map((p) => p.code)],
@@ -35,14 +35,42 @@ export function checkPolicy(policy: PolicyLookups): string[] {
       seen.add(name);
     }
   }
+  checkFields(policy, need);
+  for (const [role, name] of Object.entries(data.roles)) {
+    if (name !== undefined) need(policy.fieldByName.has(name), `roles.${role}: unknown field ${name}`);
+  }
+  checkTiers(policy, need);
+  checkProgrammes(policy, need);
+  checkRules(policy, need);
+  checkOverrides(policy, need);
+  for (const rule of [data.validation.invalidRule, data.validation.incompleteRule, data.validation.duplicateRule]) {
+    need(/^[A-Z]+-\d+$/.test(rule), `validation: "${rule}" is not a rule ID such as V-1`);
+  }
+  need(
+    policy.flagOrder.has(data.validation.duplicateFlag),
+    `validation: unknown flag ${data.validation.duplicateFlag}`,
+  );
+  return problems;
+}
+
+function checkFields(policy: PolicyLookups, need: Need): void {
+  const { data } = policy;
+  const scaleKeys = (name: string) => new Set((policy.scales.get(name) ?? []).map((v) => v.key));
   const headerOwner = new Map<string, string>();
   for (const field of data.fields) {
-    for (const header of new Set([field.name, ...field.headers].map(normalise))) {
+    const headers = field.kind === "derived" && field.headers.length === 0 ? [] : [field.name, ...field.headers];
+    for (const header of new Set(headers.map(normalise))) {
       const owner = headerOwner.get(header);
       need(owner === undefined, `header "${header}" belongs to both ${owner} and ${field.name}`);
       headerOwner.set(header, field.name);
     }
     if ("scale" in field) need(policy.scales.has(field.scale), `field ${field.name}: unknown scale ${field.scale}`);
+    if (field.kind === "list" && field.alsoScale !== undefined) {
+      need(policy.scales.has(field.alsoScale), `field ${field.name}: unknown scale ${field.alsoScale}`);
+      const first = new Set((policy.scales.get(field.scale) ?? []).flatMap(spellingsOf));
+      for (const spelling of (policy.scales.get(field.alsoScale) ?? []).flatMap(spellingsOf))
+        need(!first.has(spelling), `field ${field.name}: "${spelling}" is spelled in both of its scales`);
+    }
     if (field.kind === "scoreOrChoice") {
       for (const band of field.scoreBands)
         need(scaleKeys(field.scale).has(band.key), `field ${field.name}: unknown band ${band.key}`);
@@ -61,126 +89,67 @@ export function checkPolicy(policy: PolicyLookups): string[] {
       );
     }
   }
-  for (const [role, name] of Object.entries(data.roles)) {
-    if (name !== undefined) need(policy.fieldByName.has(name), `roles.${role}: unknown field ${name}`);
+  for (const group of data.requiredOneOf ?? []) {
+    for (const name of group) {
+      const field = policy.fieldByName.get(name);
+      need(field !== undefined, `requiredOneOf: unknown field ${name}`);
+      need(!field?.requiredColumn, `requiredOneOf: ${name} is a required column on its own`);
+    }
   }
-  checkTiers(policy, need);
-  checkConditions(policy, need);
-  checkOverrides(policy, need);
-  for (const rule of [data.validation.invalidRule, data.validation.incompleteRule, data.validation.duplicateRule]) {
-    need(/^[A-Z]+-\d+$/.test(rule), `validation: "${rule}" is not a rule ID such as V-1`);
-  }
-  need(
-    policy.flagOrder.has(data.validation.duplicateFlag),
-    `validation: unknown flag ${data.validation.duplicateFlag}`,
-  );
-  return problems;
 }
 
-function checkTiers(policy: PolicyLookups, need: (ok: boolean, message: string) => void): void {
+function spellingsOf(value: ScaleValue): string[] {
+  return [value.key, value.label, ...value.spellings].map(normalise);
+}
+
+function checkTiers(policy: PolicyLookups, need: Need): void {
   const { data } = policy;
   const tiers = new Set(data.tiers.order);
-  const source = policy.fieldByName.get(data.roles.tierSource);
+  const sourceName = data.roles.tierSource;
+  if (sourceName === undefined) {
+    need(data.tiers.fromScale === undefined, "tiers.fromScale needs roles.tierSource");
+    for (const programme of data.programmes) {
+      need(programme.tiers.length === 1, `programme ${programme.code}: without roles.tierSource it needs one tier`);
+    }
+    return;
+  }
+  const source = policy.fieldByName.get(sourceName);
   const sourceScale = source && "scale" in source && source.kind !== "list" ? source.scale : undefined;
-  need(sourceScale !== undefined, `roles.tierSource: ${data.roles.tierSource} is not a choice or score field`);
+  need(sourceScale !== undefined, `roles.tierSource: ${sourceName} is not a choice or score field`);
+  need(data.tiers.fromScale !== undefined, "roles.tierSource needs tiers.fromScale");
   const sourceKeys = new Set((policy.scales.get(sourceScale ?? "") ?? []).map((v) => v.key));
-  for (const [key, tier] of Object.entries(data.tiers.fromScale)) {
+  for (const [key, tier] of Object.entries(data.tiers.fromScale ?? {})) {
     need(tiers.has(tier), `tiers.fromScale.${key}: unknown tier ${tier}`);
     need(sourceKeys.has(key), `tiers.fromScale.${key}: not on the ${sourceScale} scale`);
   }
+}
+
+function checkProgrammes(policy: PolicyLookups, need: Need): void {
+  const { data } = policy;
+  const tiers = new Set(data.tiers.order);
   const settingField = data.roles.setting ? policy.fieldByName.get(data.roles.setting) : undefined;
   const settings =
     settingField && "scale" in settingField
       ? new Set((policy.scales.get(settingField.scale) ?? []).map((v) => v.key))
       : null;
+  const spellingOwner = new Map<string, string>();
   for (const programme of data.programmes) {
+    for (const spelling of new Set([programme.code, programme.name, ...(programme.spellings ?? [])].map(normalise))) {
+      const owner = spellingOwner.get(spelling);
+      need(owner === undefined, `programme ${programme.code}: "${spelling}" also names ${owner}`);
+      spellingOwner.set(spelling, programme.code);
+    }
     for (const tier of programme.tiers) need(tiers.has(tier), `programme ${programme.code}: unknown tier ${tier}`);
     for (const setting of programme.settings) {
       need(!settings || settings.has(setting), `programme ${programme.code}: unknown setting ${setting}`);
     }
-    if (typeof programme.minMonths !== "number" && settings) {
-      for (const setting of settings) {
+    if (typeof programme.minMonths !== "number") {
+      for (const setting of programme.settings) {
         need(setting in programme.minMonths, `programme ${programme.code}: minMonths has no value for ${setting}`);
       }
-    }
-  }
-}
-
-function checkConditions(policy: PolicyLookups, need: (ok: boolean, message: string) => void): void {
-  const { data } = policy;
-  const statuses = new Set(Object.values(data.statuses));
-  const onScale = (where: string, fieldName: string, values: readonly (string | boolean)[]) => {
-    const field = policy.fieldByName.get(fieldName);
-    if (!field) return need(false, `${where}: unknown field ${fieldName}`);
-    if (field.kind === "yesNo")
-      return values.forEach((v) => need(typeof v === "boolean", `${where}: ${fieldName} is yes/no, not "${v}"`));
-    if (!("scale" in field)) return need(false, `${where}: ${fieldName} has no values to compare with`);
-    const keys = new Set((policy.scales.get(field.scale) ?? []).map((v) => v.key));
-    for (const value of values) need(keys.has(String(value)), `${where}: "${value}" is not a value of ${fieldName}`);
-  };
-  const checkCondition = (where: string, condition: Condition): void => {
-    if ("all" in condition) condition.all.forEach((c) => checkCondition(where, c));
-    else if ("any" in condition) condition.any.forEach((c) => checkCondition(where, c));
-    else if ("not" in condition) checkCondition(where, condition.not);
-    else if ("term" in condition) need(condition.term in data.terms, `${where}: unknown term ${condition.term}`);
-    else if ("is" in condition) onScale(where, condition.field, [condition.is]);
-    else if ("in" in condition) onScale(where, condition.field, condition.in);
-    else if ("has" in condition) onScale(where, condition.field, [condition.has]);
-    else if ("hasAny" in condition) onScale(where, condition.field, condition.hasAny);
-    else if ("field" in condition)
-      need(
-        policy.fieldByName.get(condition.field)?.kind === "number",
-        `${where}: ${condition.field} is not a number field`,
-      );
-    else if ("programme" in condition) {
-      for (const code of condition.programme)
-        need(policy.programmeByCode.has(code), `${where}: unknown programme ${code}`);
-    }
-  };
-  for (const [name, condition] of Object.entries(data.terms)) checkCondition(`term ${name}`, condition);
-  const cycle = findTermCycle(data.terms);
-  need(cycle === null, `terms refer to themselves: ${cycle?.join(" → ")}`);
-
-  for (const step of data.steps) {
-    if (step.when) checkCondition(`step ${step.name}`, step.when);
-    for (const rule of step.rules) {
-      const where = `rule ${rule.id}`;
-      checkCondition(where, rule.when);
-      const { programme, status, flags = [], followOn = [], flagsIf = [] } = rule.then;
-      if (programme) need(policy.programmeByCode.has(programme), `${where}: unknown programme ${programme}`);
-      if (status !== undefined) need(statuses.has(status), `${where}: unknown status ${status}`);
-      for (const code of followOn) need(policy.programmeByCode.has(code), `${where}: unknown follow-on ${code}`);
-      for (const flag of [...flags, ...flagsIf.flatMap((f) => f.flags)])
-        need(policy.flagOrder.has(flag), `${where}: unknown flag ${flag}`);
-      flagsIf.forEach((f) => checkCondition(where, f.when));
-      for (const [, placeholder] of rule.reason.matchAll(/\{(\w+)\}/g)) {
-        const known = policy.fieldByName.has(placeholder) || REASON_PLACEHOLDERS.includes(placeholder);
-        need(known, `${where}: unknown placeholder {${placeholder}} in its reason`);
+      for (const setting of Object.keys(programme.minMonths)) {
+        need(!settings || settings.has(setting), `programme ${programme.code}: minMonths for unknown ${setting}`);
       }
     }
   }
-}
-
-function findTermCycle(terms: Record<string, Condition>): string[] | null {
-  const uses = (condition: Condition): string[] => {
-    if ("all" in condition) return condition.all.flatMap(uses);
-    if ("any" in condition) return condition.any.flatMap(uses);
-    if ("not" in condition) return uses(condition.not);
-    return "term" in condition ? [condition.term] : [];
-  };
-  const visit = (name: string, path: string[]): string[] | null => {
-    if (path.includes(name)) return [...path.slice(path.indexOf(name)), name];
-    const condition = terms[name];
-    if (!condition) return null;
-    for (const next of uses(condition)) {
-      const cycle = visit(next, [...path, name]);
-      if (cycle) return cycle;
-    }
-    return null;
-  };
-  for (const name of Object.keys(terms)) {
-    const cycle = visit(name, []);
-    if (cycle) return cycle;
-  }
-  return null;
 }

@@ -1,4 +1,5 @@
 import foi86525 from "./foi-86525.json";
+import hmpps2017 from "./hmpps-2017.json";
 import { loadPolicy, Policy, PolicyError } from "./load-policy";
 
 export { loadPolicy, PolicyError } from "./load-policy";
@@ -7,7 +8,7 @@ export type * from "./policy-schema";
 
 export const DEFAULT_POLICY_ID = "foi-86525";
 
-const bundledData: Record<string, unknown> = { "foi-86525": foi86525 };
+const bundledData: Record<string, unknown> = { "foi-86525": foi86525, "hmpps-2017": hmpps2017 };
 const loaded = new Map<string, Policy>();
 
 /** The ids of the policies shipped with SOTP Router. */
@@ -27,3 +28,5 @@ export function getBundledPolicy(id: string = DEFAULT_POLICY_ID): Policy {
   loaded.set(id, policy);
   return policy;
 }
+export { conditionKind, dispatchCondition, FIELDS_READ, TERMS_USED } from "./condition-kinds";
+export type { ConditionShapes, ConditionTable } from "./condition-kinds";

@@ -38,7 +38,7 @@ export function loadPolicy(raw: unknown): Policy {
   const scales = new Map<string, readonly ScaleValue[]>(Object.entries(data.scales));
   scales.set(
     PROGRAMMES_SCALE,
-    data.programmes.map((p) => ({ key: p.code, label: p.code, spellings: [p.code, p.name] })),
+    data.programmes.map((p) => ({ key: p.code, label: p.code, spellings: [p.code, p.name, ...(p.spellings ?? [])] })),
   );
   const none = { key: data.noProgramme, label: data.noProgramme, spellings: [data.noProgramme] };
   scales.set(PROGRAMMES_OR_NONE_SCALE, [...(scales.get(PROGRAMMES_SCALE) ?? []), none]);

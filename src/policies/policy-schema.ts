@@ -1,4 +1,7 @@
 import { z } from "zod";
+import type { Condition, ConditionKind, ConditionShapes } from "./condition-kinds";
+
+export type { Condition, ConditionKind } from "./condition-kinds";
 
 /**
  * The shape of a routing policy file. A policy is data: fields and their accepted spellings, the programme table,
@@ -10,6 +13,15 @@ const scaleValueSchema = z.object({
   label: z.string().min(1),
   spellings: z.array(z.string().min(1)).min(1),
 });
+
+/**
+ * `any`: a blank cell could be any value of the scale (V-2 tries every one). `anyWhenColumnPresent`: the same, but only
+ * when the file has a column for the field; without one the field is simply unknown and never tried.
+ */
+const blankMeansSchema = z.enum(["any", "anyWhenColumnPresent"]).optional();
+
+/** A score: whole numbers only, and a `%` after it is invalid (no number format makes a score a percentage). */
+const scoreSchema = z.boolean().optional();
 
 const fieldBase = {
   name: z.string().regex(/^[a-z][a-z0-9_]*$/),
@@ -25,7 +37,7 @@ const fieldSchema = z.discriminatedUnion("kind", [
     kind: z.literal("choice"),
     scale: z.string(),
     default: z.string().optional(),
-    blankMeans: z.literal("any").optional(),
+    blankMeans: blankMeansSchema,
   }),
   z.object({
     ...fieldBase,
@@ -35,7 +47,8 @@ const fieldSchema = z.discriminatedUnion("kind", [
     max: z.number(),
     percentScore: z.boolean().optional(),
     scoreBands: z.array(z.object({ from: z.number(), key: z.string() })).min(1),
-    blankMeans: z.literal("any").optional(),
+    score: scoreSchema,
+    blankMeans: blankMeansSchema,
   }),
   z.object({
     ...fieldBase,
@@ -43,6 +56,7 @@ const fieldSchema = z.discriminatedUnion("kind", [
     min: z.number(),
     max: z.number(),
     wholeNumber: z.boolean().optional(),
+    score: scoreSchema,
   }),
   z.object({
     ...fieldBase,
@@ -51,7 +65,14 @@ const fieldSchema = z.discriminatedUnion("kind", [
     /** Numbers are scores: this or more is yes (e.g. an OASys LDC score of 3 or more). */
     yesFromScore: z.number().optional(),
   }),
-  z.object({ ...fieldBase, kind: z.literal("list"), scale: z.string(), itemColumns: z.boolean().optional() }),
+  z.object({
+    ...fieldBase,
+    kind: z.literal("list"),
+    scale: z.string(),
+    /** A second scale whose items the list also accepts (e.g. programmes of an earlier suite). */
+    alsoScale: z.string().optional(),
+    itemColumns: z.boolean().optional(),
+  }),
   z.object({ ...fieldBase, kind: z.literal("date") }),
   /** Computed from other fields after parsing: the highest band of several (e.g. OSP = max of OSP/C and OSP/I). */
   z.object({
@@ -63,48 +84,36 @@ const fieldSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 
-export type Condition =
-  | { always: true }
-  | { term: string }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition }
-  | { field: string; is: string | boolean }
-  | { field: string; in: string[] }
-  | { field: string; lt?: number; lte?: number; gt?: number; gte?: number }
-  | { field: string; has: string }
-  | { field: string; hasAny: string[] }
-  | { programme: string[] }
-  | { fired: string[] }
-  | { completedHasProgramme: true }
-  | { programmeRunsInSetting: true }
-  | { timeLeftBelowMinimum: true };
+const comparisonSchema = z
+  .object({ field: z.string(), lt: z.number(), lte: z.number(), gt: z.number(), gte: z.number() })
+  .partial({ lt: true, lte: true, gt: true, gte: true })
+  .strict()
+  .refine((c) => c.lt !== undefined || c.lte !== undefined || c.gt !== undefined || c.gte !== undefined, {
+    message: "a comparison needs lt, lte, gt or gte",
+  });
 
-const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.object({ always: z.literal(true) }).strict(),
-    z.object({ term: z.string() }).strict(),
-    z.object({ all: z.array(conditionSchema).min(1) }).strict(),
-    z.object({ any: z.array(conditionSchema).min(1) }).strict(),
-    z.object({ not: conditionSchema }).strict(),
-    z.object({ field: z.string(), is: z.union([z.string(), z.boolean()]) }).strict(),
-    z.object({ field: z.string(), in: z.array(z.string()).min(1) }).strict(),
-    z.object({ field: z.string(), has: z.string() }).strict(),
-    z.object({ field: z.string(), hasAny: z.array(z.string()).min(1) }).strict(),
-    z
-      .object({ field: z.string(), lt: z.number(), lte: z.number(), gt: z.number(), gte: z.number() })
-      .partial({ lt: true, lte: true, gt: true, gte: true })
-      .strict()
-      .refine((c) => c.lt !== undefined || c.lte !== undefined || c.gt !== undefined || c.gte !== undefined, {
-        message: "a comparison needs lt, lte, gt or gte",
-      }),
-    z.object({ programme: z.array(z.string()).min(1) }).strict(),
-    z.object({ fired: z.array(z.string()).min(1) }).strict(),
-    z.object({ completedHasProgramme: z.literal(true) }).strict(),
-    z.object({ programmeRunsInSetting: z.literal(true) }).strict(),
-    z.object({ timeLeftBelowMinimum: z.literal(true) }).strict(),
-  ]),
-);
+const conditionSchema: z.ZodType<Condition> = z.lazy(() => {
+  const schemas: { [K in ConditionKind]: z.ZodType<ConditionShapes[K]> } = {
+    always: z.object({ always: z.literal(true) }).strict(),
+    term: z.object({ term: z.string() }).strict(),
+    all: z.object({ all: z.array(conditionSchema).min(1) }).strict(),
+    any: z.object({ any: z.array(conditionSchema).min(1) }).strict(),
+    not: z.object({ not: conditionSchema }).strict(),
+    is: z.object({ field: z.string(), is: z.union([z.string(), z.boolean()]) }).strict(),
+    in: z.object({ field: z.string(), in: z.array(z.string()).min(1) }).strict(),
+    has: z.object({ field: z.string(), has: z.string() }).strict(),
+    hasAny: z.object({ field: z.string(), hasAny: z.array(z.string()).min(1) }).strict(),
+    blank: z.object({ field: z.string(), blank: z.literal(true) }).strict(),
+    compare: comparisonSchema,
+    programme: z.object({ programme: z.array(z.string()).min(1) }).strict(),
+    fired: z.object({ fired: z.array(z.string()).min(1) }).strict(),
+    completedHasProgramme: z.object({ completedHasProgramme: z.literal(true) }).strict(),
+    programmeRunsInSetting: z.object({ programmeRunsInSetting: z.literal(true) }).strict(),
+    timeLeftBelowMinimum: z.object({ timeLeftBelowMinimum: z.literal(true) }).strict(),
+  };
+  const [first, second, ...rest] = Object.values(schemas) as z.ZodType<Condition>[];
+  return z.union([first, second, ...rest]);
+});
 
 const effectSchema = z
   .object({
@@ -120,7 +129,8 @@ const effectSchema = z
 const ruleSchema = z
   .object({
     id: z.string().regex(/^[A-Z]+-\d+$/),
-    reconstructed: z.boolean().optional(),
+    /** The reason line carries the reconstructed tag: always, or only when a condition holds (e.g. per programme). */
+    reconstructed: z.union([z.boolean(), conditionSchema]).optional(),
     when: conditionSchema,
     then: effectSchema,
     reason: z.string().min(1),
@@ -143,7 +153,10 @@ const programmeSchema = z
   .object({
     code: z.string().min(1),
     name: z.string().min(1),
+    /** More spellings of the programme, accepted wherever a programme is named (Completed, capacity tables). */
+    spellings: z.array(z.string().min(1)).optional(),
     settings: z.array(z.string()).min(1),
+    /** A number, or per setting; a setting the programme does not run in takes its first listed setting's value. */
     minMonths: z.union([z.number().int().nonnegative(), z.record(z.string(), z.number().int().nonnegative())]),
     tiers: z.array(z.string()).min(1),
     sessions: tierMap,
@@ -194,6 +207,8 @@ export const policySchema = z
     reconstructedTag: z.string(),
     scales: z.record(z.string(), z.array(scaleValueSchema).min(1)),
     fields: z.array(fieldSchema).min(1),
+    /** Groups of fields of which a file must have at least one column (e.g. OSP/DC or OSP/IIC). */
+    requiredOneOf: z.array(z.array(z.string()).min(2)).optional(),
     roles: z
       .object({
         id: z.string().optional(),
@@ -201,10 +216,13 @@ export const policySchema = z
         release: z.string().optional(),
         setting: z.string().optional(),
         completed: z.string().optional(),
-        tierSource: z.string(),
+        /** The field whose band gives the tier; absent: each programme offers exactly one tier, which it always gets. */
+        tierSource: z.string().optional(),
       })
       .strict(),
-    tiers: z.object({ order: z.array(z.string()).min(1), fromScale: z.record(z.string(), z.string()) }).strict(),
+    tiers: z
+      .object({ order: z.array(z.string()).min(1), fromScale: z.record(z.string(), z.string()).optional() })
+      .strict(),
     programmes: z.array(programmeSchema).min(1),
     flags: z.array(z.object({ code: z.string().regex(/^[A-Z][A-Z0-9_]*$/), meaning: z.string() }).strict()).min(1),
     terms: z.record(z.string(), conditionSchema),

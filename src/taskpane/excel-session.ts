@@ -1,6 +1,6 @@
 import {
   CohortLocation,
-  loadMappingOverrides,
+  loadSheetMapping,
   locateCohort,
   routeCohortInExcel,
   RouteInExcelOptions,
@@ -17,14 +17,17 @@ export interface ExcelHost {
 
 export interface InspectedCohort {
   location: CohortLocation;
-  /** The mapping choices saved with the workbook for this sheet. */
-  overrides: MappingOverrides;
+  /** The mapping choices saved with the workbook for this sheet, per policy id. */
+  savedByPolicy: Record<string, MappingOverrides>;
+  /** The policy last chosen for this sheet, or null. */
+  savedPolicyId: string | null;
 }
 
 /** The pane's Excel actions, each one `Excel.run`. */
 export interface ExcelSession {
   inspectCohort(policy: Policy): Promise<InspectedCohort>;
-  saveMapping(location: CohortLocation, overrides: MappingOverrides): Promise<void>;
+  /** Saves one policy's choices for the sheet and remembers that policy for it. */
+  saveMapping(location: CohortLocation, policyId: string, overrides: MappingOverrides): Promise<void>;
   routeCohort(options: RouteInExcelOptions): Promise<RouteInExcelOutcome>;
   selectRow(location: CohortLocation, sheetRow: number, width: number): Promise<void>;
 }
@@ -36,11 +39,13 @@ export function createExcelSession(excel: ExcelHost): ExcelSession {
     inspectCohort: (policy) =>
       excel.run(async (context) => {
         const location = await locateCohort(context, policy);
-        const overrides = await loadMappingOverrides(context, location.sheetName, headersOf(location));
-        return { location, overrides };
+        const saved = await loadSheetMapping(context, location.sheetName, headersOf(location));
+        return { location, savedByPolicy: saved.byPolicy, savedPolicyId: saved.policyId };
       }),
-    saveMapping: (location, overrides) =>
-      excel.run((context) => saveMappingOverrides(context, location.sheetName, overrides, headersOf(location))),
+    saveMapping: (location, policyId, overrides) =>
+      excel.run((context) =>
+        saveMappingOverrides(context, location.sheetName, overrides, headersOf(location), policyId),
+      ),
     routeCohort: (options) => excel.run((context) => routeCohortInExcel(context, options)),
     selectRow: (location, sheetRow, width) =>
       excel.run(async (context) => {

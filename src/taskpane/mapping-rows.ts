@@ -39,8 +39,17 @@ export interface MappingView {
 /** The dropdown choices for a policy: each field, each yes/no item column of a list field, and "ignore". */
 export function listMappingOptions(policy: Policy): MappingOption[] {
   const options: MappingOption[] = [{ value: IGNORE_CHOICE, label: "Ignore this column" }];
+  /** For a field of a "one of these is required" group, the labels of the others. */
+  const alternatives = (name: string) =>
+    (policy.data.requiredOneOf ?? [])
+      .filter((group) => group.includes(name))
+      .flatMap((group) => group.filter((other) => other !== name))
+      .map((other) => policy.fieldByName.get(other)?.label ?? other);
   for (const field of policy.fields) {
-    options.push({ value: field.name, label: field.requiredColumn ? `${field.label} (required)` : field.label });
+    if (field.kind === "derived" && field.headers.length === 0) continue;
+    const others = alternatives(field.name);
+    const required = field.requiredColumn ? " (required)" : others.length ? ` (or ${others.join(", ")})` : "";
+    options.push({ value: field.name, label: `${field.label}${required}` });
     if (field.kind !== "list" || !field.itemColumns) continue;
     for (const item of policy.scales.get(field.scale) ?? []) {
       options.push({ value: `item:${field.name}:${item.key}`, label: `${field.label}: ${item.label} (yes/no)` });
@@ -107,7 +116,10 @@ export function describeMapping(
   });
   return {
     rows,
-    missingRequired: mapping.missingRequired.map((field) => field.label),
+    missingRequired: [
+      ...mapping.missingRequired.map((field) => field.label),
+      ...mapping.missingOneOf.map((group) => group.map((field) => field.label).join(" or ")),
+    ],
     ignoredCount: rows.filter((row) => row.choice === IGNORE_CHOICE).length,
     outputColumnCount,
     mapping,

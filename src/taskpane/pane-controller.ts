@@ -18,12 +18,15 @@ import { renderMapping } from "./render/render-mapping";
 import { renderNotice } from "./render/render-notice";
 import { renderResults } from "./render/render-results";
 import { announceRouted } from "./routed-event";
+import { CALCULATED_EVENT } from "./calculators";
 
 /** Wires the page to one Excel session: find the cohort, correct the mapping, route, review rows. */
 export function startPaneController(ui: PaneElements, session: ExcelSession): { ready: Promise<void> } {
   let policy: Policy = getBundledPolicy();
   let cohort: InspectedCohort | null = null;
   let overrides: MappingOverrides = {};
+  /** The choices made for this sheet under each policy, so switching policy never loses the other's. */
+  let savedByPolicy: Record<string, MappingOverrides> = {};
   let routing = false;
   let cancelRequested = false;
   let lastOutcome: RouteInExcelOutcome | null = null;
@@ -55,11 +58,30 @@ export function startPaneController(ui: PaneElements, session: ExcelSession): { 
     overrides = chooseMapping(cohort.location.headerCells, policy, overrides, column, choice);
     showMapping();
     ui.mapping.list.querySelector<HTMLSelectElement>(`#map-col-${column}`)?.focus();
-    try {
-      await session.saveMapping(cohort.location, overrides);
-    } catch (error) {
-      renderNotice(ui.notice, { ...describeRouteError(error), title: "Your mapping choice was not saved" });
-    }
+    await saveMapping();
+  }
+
+  /** Saves one at a time: each save rewrites the sheet's setting from what the previous one left. */
+  let saving: Promise<void> = Promise.resolve();
+  function saveMapping(): Promise<void> {
+    if (!cohort) return saving;
+    const { location } = cohort;
+    const [policyId, choices] = [policy.data.id, overrides];
+    savedByPolicy = { ...savedByPolicy, [policyId]: choices };
+    saving = saving.then(async () => {
+      try {
+        await session.saveMapping(location, policyId, choices);
+      } catch (error) {
+        renderNotice(ui.notice, { ...describeRouteError(error), title: "Your mapping choice was not saved" });
+      }
+    });
+    return saving;
+  }
+
+  function usePolicy(id: string): void {
+    policy = getBundledPolicy(id);
+    ui.policy.value = id;
+    ui.policyHint.textContent = policy.data.title;
   }
 
   async function findCohort(): Promise<void> {
@@ -67,7 +89,13 @@ export function startPaneController(ui: PaneElements, session: ExcelSession): { 
     ui.results.section.hidden = true;
     try {
       cohort = await session.inspectCohort(policy);
-      overrides = keepKnownOverrides(cohort.overrides, policy);
+      const remembered = cohort.savedPolicyId;
+      if (remembered !== null && remembered !== policy.data.id && listBundledPolicies().includes(remembered)) {
+        usePolicy(remembered);
+        cohort = await session.inspectCohort(policy);
+      }
+      savedByPolicy = cohort.savedByPolicy;
+      overrides = keepKnownOverrides(savedByPolicy[policy.data.id] ?? {}, policy);
       const { address, tableName, dataRowCount } = cohort.location;
       ui.cohortPlace.textContent = describeCohortPlace(address, tableName, dataRowCount);
       showMapping();
@@ -159,17 +187,21 @@ export function startPaneController(ui: PaneElements, session: ExcelSession): { 
 
   for (const id of listBundledPolicies())
     ui.policy.append(element("option", { text: getBundledPolicy(id).stamp, attrs: { value: id } }));
-  ui.policy.value = policy.data.id;
-  ui.policyHint.textContent = policy.data.title;
+  usePolicy(policy.data.id);
   ui.asOf.value = formatDay(todayDay());
   ui.asOf.addEventListener("input", refreshControls);
   ui.policy.addEventListener("change", () => {
-    policy = getBundledPolicy(ui.policy.value);
-    ui.policyHint.textContent = policy.data.title;
-    if (cohort) overrides = keepKnownOverrides(overrides, policy);
+    const previous = overrides;
+    usePolicy(ui.policy.value);
+    if (!cohort) return;
+    // the choices made under this policy before; else those of the other policy that this one also knows
+    overrides = keepKnownOverrides(savedByPolicy[policy.data.id] ?? previous, policy);
     showMapping();
+    void saveMapping();
   });
   ui.findCohort.addEventListener("click", () => void findCohort());
+  // New derived columns (e.g. OGRS3 2yr %) change what the sheet's columns feed.
+  document.addEventListener(CALCULATED_EVENT, () => void findCohort());
   ui.route.addEventListener("click", () => void routeCohort());
   ui.cancel.addEventListener("click", () => {
     cancelRequested = true;

@@ -5,6 +5,9 @@ import { startPaneController } from "./pane-controller";
 import { findPaneElements } from "./pane-elements";
 import { renderNotice } from "./render/render-notice";
 import { mountSummaryPanel } from "./summary";
+import { mountCalculatorPanel } from "./calculators";
+import { requireElement } from "./render/dom";
+import { getBundledPolicy } from "../policies";
 
 /** What the pane reads from the page's globals: the Excel namespace, and Office's requirement sets. */
 export interface PaneScope {
@@ -25,7 +28,8 @@ export async function startTaskPane(host: string | null | undefined, scope: Pane
     return;
   }
   // Mounted first, so it hears the "sotp:routed" event of the first run.
-  mountSummaryPanel(ui.summary, { excel, asOfInput: ui.asOf });
+  mountSummaryPanel(ui.summary, { excel, asOfInput: ui.asOf, policyInput: ui.policy });
+  mountCalculatorPanel(requireElement("calculator-panel"), { excel, policy: () => getBundledPolicy(ui.policy.value) });
   await startPaneController(ui, createExcelSession(excel)).ready;
   ui.app.setAttribute("aria-busy", "false");
 }

@@ -16,6 +16,7 @@ interface FunctionMetadata {
 }
 
 const ROW_FUNCTIONS = ["PROGRAMME", "TIER", "FLAGS", "EXPLAIN"];
+const CALCULATOR_FUNCTIONS = ["OGRS3", "OSPDC", "OSPIIC", "RM2000S"];
 
 describe("the production build's functions.json", function () {
   this.timeout(240_000);
@@ -31,7 +32,10 @@ describe("the production build's functions.json", function () {
   });
 
   it("declares exactly the released function ids, each named as its id", () => {
-    assert.deepEqual([...functions.keys()], ["ROUTE", ...ROW_FUNCTIONS, "POLICY", "OGRS3BAND", "PRESSURE"]);
+    assert.deepEqual(
+      [...functions.keys()],
+      ["ROUTE", ...ROW_FUNCTIONS, "POLICY", "OGRS3BAND", "PRESSURE", ...CALCULATOR_FUNCTIONS],
+    );
     for (const [id, f] of functions) assert.equal(f.name, id);
   });
 
@@ -44,6 +48,7 @@ describe("the production build's functions.json", function () {
         ["headers", "any", "matrix", true],
         ["fields", "string", "scalar", true],
         ["asOf", "any", "scalar", true],
+        ["policy", "any", "scalar", true],
       ],
     );
     assert.deepEqual(route.result, { dimensionality: "matrix", type: "string" });
@@ -58,6 +63,7 @@ describe("the production build's functions.json", function () {
           ["row", "matrix", false],
           ["headers", "matrix", true],
           ["asOf", undefined, true],
+          ["policy", undefined, true],
         ],
         id,
       );
@@ -65,8 +71,28 @@ describe("the production build's functions.json", function () {
     }
   });
 
+  it("takes every calculator argument as a cell or column and spills a matrix, OSPDC's last two optional", () => {
+    const counts: Record<string, number> = { OGRS3: 6, OSPDC: 11, OSPIIC: 5, RM2000S: 8 };
+    for (const id of CALCULATOR_FUNCTIONS) {
+      const f = functions.get(id) as FunctionMetadata;
+      assert.equal(f.parameters.length, counts[id], id);
+      for (const p of f.parameters) assert.equal(p.dimensionality, "matrix", `${id} ${p.name}`);
+      assert.equal(f.result.dimensionality, "matrix", id);
+      const optional = f.parameters.filter((p) => p.optional).map((p) => p.name);
+      assert.deepEqual(optional, id === "OSPDC" ? ["setting", "offenceFreeYears"] : [], id);
+    }
+  });
+
+  it("takes an optional policy id in POLICY", () => {
+    const f = functions.get("POLICY") as FunctionMetadata;
+    assert.deepEqual(
+      f.parameters.map((p) => [p.name, p.type, p.optional ?? false]),
+      [["id", "any", true]],
+    );
+  });
+
   it("asks for parameter addresses where cell formats matter, and nothing is volatile", () => {
-    for (const id of ["ROUTE", ...ROW_FUNCTIONS, "OGRS3BAND"]) {
+    for (const id of ["ROUTE", ...ROW_FUNCTIONS, "OGRS3BAND", ...CALCULATOR_FUNCTIONS]) {
       assert.equal(functions.get(id)?.options?.requiresParameterAddresses, true, id);
     }
     for (const f of functions.values()) assert.notEqual(f.options?.volatile, true, f.id);

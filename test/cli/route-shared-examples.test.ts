@@ -4,44 +4,53 @@ import { parse } from "csv-parse/sync";
 import { readCsvRecords, SHARED_EXAMPLES } from "../support/shared-examples";
 import { runCli } from "../support/run-cli";
 
-const EXAMPLES_FILE = path.join(SHARED_EXAMPLES, "cohort-examples.csv");
 const EXPECTED_COLUMNS = ["Programme", "Status", "Dosage tier", "Flags", "Follow-on"];
+const EXAMPLES = [
+  { file: "cohort-examples.csv", policyArgs: [], stamp: "foi-86525@1.0.0" },
+  { file: "hmpps-2017-examples.csv", policyArgs: ["--policy", "hmpps-2017"], stamp: "hmpps-2017@1.0.0" },
+];
 
-describe("sotp route on the shared examples", () => {
-  const run = runCli(["route", EXAMPLES_FILE, "--as-of", "2014-01-01"]);
-  const expected = readCsvRecords(EXAMPLES_FILE);
-  const [header, ...rows] = parse(run.stdout) as string[][];
+for (const { file, policyArgs, stamp } of EXAMPLES) {
+  describeExamples(path.join(SHARED_EXAMPLES, file), policyArgs, stamp);
+}
 
-  it("exits 0 with nothing on standard error", () => {
-    assert.equal(run.status, 0, run.stderr);
-    assert.equal(run.stderr, "");
-  });
+function describeExamples(EXAMPLES_FILE: string, policyArgs: string[], stamp: string): void {
+  describe(`sotp route ${policyArgs.join(" ")} on the shared examples of ${stamp}`, () => {
+    const run = runCli(["route", EXAMPLES_FILE, "--as-of", "2014-01-01", ...policyArgs]);
+    const expected = readCsvRecords(EXAMPLES_FILE);
+    const [header, ...rows] = parse(run.stdout) as string[][];
 
-  it("writes the input columns unchanged, then exactly the output columns", () => {
-    const inputHeaders = Object.keys(expected[0]).filter((h) => !EXPECTED_COLUMNS.includes(h));
-    assert.deepEqual(header, [
-      ...inputHeaders,
-      "Programme",
-      "Status",
-      "Dosage tier",
-      "Flags",
-      "Follow-on",
-      "Reasons",
-      "Policy",
-    ]);
-    rows.forEach((row, index) => {
-      inputHeaders.forEach((h, column) => assert.equal(row[column], expected[index][h], `${h} of row ${index + 1}`));
+    it("exits 0 with nothing on standard error", () => {
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(run.stderr, "");
+    });
+
+    it("writes the input columns unchanged, then exactly the output columns", () => {
+      const inputHeaders = Object.keys(expected[0]).filter((h) => !EXPECTED_COLUMNS.includes(h));
+      assert.deepEqual(header, [
+        ...inputHeaders,
+        "Programme",
+        "Status",
+        "Dosage tier",
+        "Flags",
+        "Follow-on",
+        "Reasons",
+        "Policy",
+      ]);
+      rows.forEach((row, index) => {
+        inputHeaders.forEach((h, column) => assert.equal(row[column], expected[index][h], `${h} of row ${index + 1}`));
+      });
+    });
+
+    it("reproduces every expected column, deciding rule and policy stamp", () => {
+      assert.equal(rows.length, expected.length);
+      rows.forEach((row, index) => {
+        const got = Object.fromEntries(header.map((h, column) => [h, row[column]]));
+        const want = expected[index];
+        for (const column of EXPECTED_COLUMNS) assert.equal(got[column], want[column], `${want.ID} ${column}`);
+        assert.match(got.Reasons, new RegExp(`^${want["Deciding rule"]}: `), `${want.ID} reasons`);
+        assert.equal(got.Policy, stamp);
+      });
     });
   });
-
-  it("reproduces every expected column, deciding rule and policy stamp", () => {
-    assert.equal(rows.length, expected.length);
-    rows.forEach((row, index) => {
-      const got = Object.fromEntries(header.map((h, column) => [h, row[column]]));
-      const want = expected[index];
-      for (const column of EXPECTED_COLUMNS) assert.equal(got[column], want[column], `${want.ID} ${column}`);
-      assert.match(got.Reasons, new RegExp(`^${want["Deciding rule"]}: `), `${want.ID} reasons`);
-      assert.equal(got.Policy, "foi-86525@1.0.0");
-    });
-  });
-});
+}

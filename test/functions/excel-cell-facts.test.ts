@@ -64,6 +64,7 @@ describe("reading number formats and empty cells through the Excel API", () => {
       [["ID", "Offence", "RM2000/s", "OGRS3"]],
       "programme,status",
       "2014-01-01",
+      null,
       invocation as unknown as CustomFunctions.Invocation,
     );
     assert.deepEqual(calls, ["My cohort!A2:D3 column 3"]);

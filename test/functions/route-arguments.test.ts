@@ -21,12 +21,12 @@ async function valueError(promise: Promise<unknown>): Promise<string> {
 
 describe("SOTP.ROUTE arguments", () => {
   it("picks and orders output columns by short names", async () => {
-    const spilled = await route(ROW, HEADERS, "tier, programme;policy,status", TODAY, NO_ADDRESSES);
+    const spilled = await route(ROW, HEADERS, "tier, programme;policy,status", TODAY, null, NO_ADDRESSES);
     assert.deepEqual(spilled, [["Low", "Low Intensity", "foi-86525@1.0.0", "Recommended"]]);
   });
 
   it("accepts the output column names themselves as fields", async () => {
-    const spilled = await route(ROW, HEADERS, "Dosage tier,Follow-on,Reasons", TODAY, NO_ADDRESSES);
+    const spilled = await route(ROW, HEADERS, "Dosage tier,Follow-on,Reasons", TODAY, null, NO_ADDRESSES);
     assert.equal(spilled[0][0], "Low");
     assert.equal(spilled[0][1], "");
     assert.match(spilled[0][2], /^R-1: /);
@@ -35,8 +35,8 @@ describe("SOTP.ROUTE arguments", () => {
   it("reads asOf from a date serial and from ISO text alike", async () => {
     const rows = [["A1", "Contact", "Low", 62, 41730]]; // release 2014-04-01
     const headers = [["ID", "Offence", "RM2000/s", "OGRS3", "Release date"]];
-    const bySerial = await route(rows, headers, "flags", 41640, NO_ADDRESSES);
-    const byText = await route(rows, headers, "flags", "2014-01-01", NO_ADDRESSES);
+    const bySerial = await route(rows, headers, "flags", 41640, null, NO_ADDRESSES);
+    const byText = await route(rows, headers, "flags", "2014-01-01", null, NO_ADDRESSES);
     assert.deepEqual(bySerial, [["INSUFFICIENT_TIME"]]);
     assert.deepEqual(byText, bySerial);
   });
@@ -44,37 +44,37 @@ describe("SOTP.ROUTE arguments", () => {
   const shapeErrors: [string, () => Promise<unknown>, RegExp][] = [
     [
       "an unknown field name",
-      () => route(ROW, HEADERS, "programme,colour", TODAY, NO_ADDRESSES),
+      () => route(ROW, HEADERS, "programme,colour", TODAY, null, NO_ADDRESSES),
       /unknown field "colour"/,
     ],
     [
       "headers wider than rows",
-      () => route(ROW, [[...HEADERS[0], "Site"]], omitted, TODAY, NO_ADDRESSES),
+      () => route(ROW, [[...HEADERS[0], "Site"]], omitted, TODAY, null, NO_ADDRESSES),
       /headers has 5 columns but rows has 4/,
     ],
     [
       "headers of two rows",
-      () => route(ROW, [HEADERS[0], HEADERS[0]], omitted, TODAY, NO_ADDRESSES),
+      () => route(ROW, [HEADERS[0], HEADERS[0]], omitted, TODAY, null, NO_ADDRESSES),
       /headers has 2 rows/,
     ],
     [
       "a missing required column",
-      () => route([["A1", 62]], [["ID", "OGRS3"]], omitted, TODAY, NO_ADDRESSES),
+      () => route([["A1", 62]], [["ID", "OGRS3"]], omitted, TODAY, null, NO_ADDRESSES),
       /missing required columns: Offence.*RM2000\/s/,
     ],
     [
       "conflicting columns",
-      () => route([["x", "y", "Low"]], [["Offence", "Offence type", "RM2000/s"]], omitted, TODAY, NO_ADDRESSES),
+      () => route([["x", "y", "Low"]], [["Offence", "Offence type", "RM2000/s"]], omitted, TODAY, null, NO_ADDRESSES),
       /conflicting columns/,
     ],
     [
       "too many columns without headers",
-      () => route([new Array(19).fill("x")], null as unknown as unknown[][], omitted, TODAY, NO_ADDRESSES),
+      () => route([new Array(19).fill("x")], null as unknown as unknown[][], omitted, TODAY, null, NO_ADDRESSES),
       /without headers, expected at most 18 columns in the order id, sex/,
     ],
     [
       "an asOf that is not a date",
-      () => route(ROW, HEADERS, omitted, "soon", NO_ADDRESSES),
+      () => route(ROW, HEADERS, omitted, "soon", null, NO_ADDRESSES),
       /asOf "soon" is not accepted/,
     ],
   ];

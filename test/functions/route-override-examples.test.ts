@@ -21,6 +21,7 @@ describe("the shared override examples, through =SOTP.ROUTE and the one-value fu
       headers,
       "programme,status,tier,flags,followon,reasons",
       AS_OF_2014_SERIAL,
+      null,
       NO_ADDRESSES,
     );
     assert.equal(spilled.length, expected.length);
@@ -37,9 +38,9 @@ describe("the shared override examples, through =SOTP.ROUTE and the one-value fu
 
   it("PROGRAMME, FLAGS and EXPLAIN show the override of one row, and what the policy recommended", async () => {
     const row = [body[0]];
-    assert.equal(await programme(row, headers, "2014-01-01", NO_ADDRESSES), "Low Intensity");
-    assert.equal(await flags(row, headers, "2014-01-01", NO_ADDRESSES), "OVERRIDDEN");
-    const [first, ...policyLines] = (await explain(row, headers, "2014-01-01", NO_ADDRESSES)).split("\n");
+    assert.equal(await programme(row, headers, "2014-01-01", null, NO_ADDRESSES), "Low Intensity");
+    assert.equal(await flags(row, headers, "2014-01-01", null, NO_ADDRESSES), "OVERRIDDEN");
+    const [first, ...policyLines] = (await explain(row, headers, "2014-01-01", null, NO_ADDRESSES)).split("\n");
     assert.equal(
       first,
       "O-1: overridden to Low Intensity (the policy recommends High Intensity · Recommended): Case conference: low dynamic risk",
@@ -49,9 +50,9 @@ describe("the shared override examples, through =SOTP.ROUTE and the one-value fu
 
   it("EXPLAIN says an override without a reason is invalid (O-0)", async () => {
     const row = [body[1]];
-    assert.equal(await programme(row, headers, "2014-01-01", NO_ADDRESSES), "None");
+    assert.equal(await programme(row, headers, "2014-01-01", null, NO_ADDRESSES), "None");
     assert.equal(
-      await explain(row, headers, "2014-01-01", NO_ADDRESSES),
+      await explain(row, headers, "2014-01-01", null, NO_ADDRESSES),
       "O-0: an override needs a reason (Override reason is blank)",
     );
   });

@@ -10,7 +10,7 @@ const ALL = "programme,status,tier,flags,reasons";
 const AS_OF = "2014-01-01";
 
 function routeRows(rows: unknown[][]): Promise<string[][]> {
-  return route(rows, HEADERS, ALL, AS_OF, NO_ADDRESSES);
+  return route(rows, HEADERS, ALL, AS_OF, null, NO_ADDRESSES);
 }
 
 describe("SOTP.ROUTE rows", () => {

@@ -20,21 +20,21 @@ async function valueErrorOf(compute: () => unknown): Promise<string> {
 
 describe("the one-value functions", () => {
   it("PROGRAMME, TIER, FLAGS and EXPLAIN give one value each for one row", async () => {
-    assert.equal(await programme(ROW, HEADERS, AS_OF, NO_ADDRESSES), "High Intensity");
-    assert.equal(await tier(ROW, HEADERS, AS_OF, NO_ADDRESSES), "High");
-    assert.equal(await flags(ROW, HEADERS, AS_OF, NO_ADDRESSES), "DIVERT_HI_RISK;HSP_FOLLOW_ON;PILOT_ONLY");
-    const reasons = (await explain(ROW, HEADERS, AS_OF, NO_ADDRESSES)).split("\n");
+    assert.equal(await programme(ROW, HEADERS, AS_OF, null, NO_ADDRESSES), "High Intensity");
+    assert.equal(await tier(ROW, HEADERS, AS_OF, null, NO_ADDRESSES), "High");
+    assert.equal(await flags(ROW, HEADERS, AS_OF, null, NO_ADDRESSES), "DIVERT_HI_RISK;HSP_FOLLOW_ON;PILOT_ONLY");
+    const reasons = (await explain(ROW, HEADERS, AS_OF, null, NO_ADDRESSES)).split("\n");
     assert.match(reasons[0], /^R-3: /);
     assert.ok(reasons.some((line) => line.startsWith("F-1: ")));
   });
 
   it("reads the row in the canonical column order when headers are omitted", async () => {
     const row = [["B7", null, null, "Contact", "Medium", 60]];
-    assert.equal(await programme(row, null as unknown as unknown[][], AS_OF, NO_ADDRESSES), "High Intensity");
+    assert.equal(await programme(row, null as unknown as unknown[][], AS_OF, null, NO_ADDRESSES), "High Intensity");
   });
 
   it("answers #VALUE! for a range of more than one row", async () => {
-    const message = await valueErrorOf(() => programme([ROW[0], ROW[0]], HEADERS, AS_OF, NO_ADDRESSES));
+    const message = await valueErrorOf(() => programme([ROW[0], ROW[0]], HEADERS, AS_OF, null, NO_ADDRESSES));
     assert.match(message, /row has 2 rows: expected one row \(use SOTP.ROUTE/);
   });
 
@@ -61,5 +61,25 @@ describe("the one-value functions", () => {
     assert.equal(pressure(1, 8), 0.13);
     assert.equal(pressure(3, 0), "no places");
     assert.match(await valueErrorOf(() => pressure(-1, 8)), /demand "-1" is not accepted/);
+  });
+
+  it("POLICY gives the default policy's stamp, or the stamp of the one named", async () => {
+    assert.equal(policy(), "foi-86525@1.0.0");
+    assert.equal(policy(null), "foi-86525@1.0.0");
+    assert.equal(policy("hmpps-2017"), "hmpps-2017@1.0.0");
+    assert.match(await valueErrorOf(() => policy("hmpps-2018")), /policy "hmpps-2018" is not a bundled policy/);
+  });
+
+  it("PROGRAMME, TIER, FLAGS and EXPLAIN route by the policy named as their last argument", async () => {
+    const headers = [["ID", "Offence", "OSP/DC", "HSP score"]];
+    const row = [["K1", "Contact", 31, 4]];
+    assert.equal(await programme(row, headers, AS_OF, "hmpps-2017", NO_ADDRESSES), "Kaizen");
+    assert.equal(await tier(row, headers, AS_OF, "hmpps-2017", NO_ADDRESSES), "High");
+    assert.equal(await flags(row, headers, AS_OF, "hmpps-2017", NO_ADDRESSES), "HSP_FOLLOW_ON");
+    const reasons = await explain(row, headers, AS_OF, "hmpps-2017", NO_ADDRESSES);
+    assert.match(reasons, /^K-1: /);
+    assert.match(await valueErrorOf(() => programme(row, headers, AS_OF, null, NO_ADDRESSES)), /RM2000\/s/);
+    const unknown = await valueErrorOf(() => programme(row, headers, AS_OF, "sotp", NO_ADDRESSES));
+    assert.match(unknown, /expected one of foi-86525, hmpps-2017/);
   });
 });

@@ -6,9 +6,9 @@ import { loadPolicy, PolicyError } from "../../src/policies";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const FIXTURE = path.join(__dirname, "../fixtures/second-policy.json");
+const FIXTURE = path.join(__dirname, "../../src/policies/hmpps-2017.json");
 
-/** A fresh copy of the second policy's JSON, changed by `edit`. */
+/** A fresh copy of the hmpps-2017 policy's JSON, changed by `edit`. */
 function policyWith(edit: (policy: Json) => void): Json {
   const policy = JSON.parse(readFileSync(FIXTURE, "utf8")) as Json;
   edit(policy);
@@ -28,8 +28,8 @@ function assertRejected(policy: Json, problem: RegExp): void {
 }
 
 describe("loading a policy that is not valid", () => {
-  it("accepts the unchanged second policy", () => {
-    assert.equal(loadPolicy(policyWith(() => undefined)).stamp, "hmpps-2017-draft@0.1.0");
+  it("accepts the unchanged policy", () => {
+    assert.equal(loadPolicy(policyWith(() => undefined)).stamp, "hmpps-2017@1.0.0");
   });
 
   it("names an unknown flag raised by a rule", () => {
@@ -41,11 +41,11 @@ describe("loading a policy that is not valid", () => {
 
   it("names an unknown programme chosen by a rule or tested in a condition", () => {
     assertRejected(
-      policyWith((p) => (ruleOf(p, "P-3").then.programme = "SOTP")),
-      /rule P-3.*unknown programme SOTP/,
+      policyWith((p) => (ruleOf(p, "H-2").then.programme = "SOTP")),
+      /rule H-2.*unknown programme SOTP/,
     );
     assertRejected(
-      policyWith((p) => (ruleOf(p, "F-1").when.all[1].programme = ["KZ", "CORE"])),
+      policyWith((p) => (ruleOf(p, "F-1").when.all[0].programme = ["KAI", "CORE"])),
       /CORE/,
     );
     assertRejected(
@@ -71,7 +71,7 @@ describe("loading a policy that is not valid", () => {
       /On hold/,
     );
     assertRejected(
-      policyWith((p) => (ruleOf(p, "P-2").when.all[0].term = "ospVeryHigh")),
+      policyWith((p) => (ruleOf(p, "K-1").when.all[1].term = "ospVeryHigh")),
       /ospVeryHigh/,
     );
   });
@@ -96,8 +96,8 @@ describe("loading a policy that is not valid", () => {
   });
 
   it("refuses a reason naming a field the policy does not have before any row is routed", () => {
-    const policy = policyWith((p) => (ruleOf(p, "P-1").reason = "online offending ({osp_x})"));
-    assert.throws(() => createRouter(loadPolicy(policy), { asOf: 0 }), /P-1.*osp_x/);
+    const policy = policyWith((p) => (ruleOf(p, "H-1").reason = "online offending ({osp_x})"));
+    assert.throws(() => createRouter(loadPolicy(policy), { asOf: 0 }), /H-1.*osp_x/);
   });
 
   it("names a reason placeholder that is not a field", () => {

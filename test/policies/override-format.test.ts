@@ -40,9 +40,11 @@ describe("the overrides part of the policy format", () => {
     assert.deepEqual(scale[0].spellings, ["LI", "Low Intensity"]);
   });
 
-  it("puts OVERRIDDEN just before DUPLICATE_ID in the flag order", () => {
-    const codes = getBundledPolicy("foi-86525").data.flags.map((f) => f.code);
-    assert.deepEqual(codes.slice(-2), ["OVERRIDDEN", "DUPLICATE_ID"]);
+  it("puts OVERRIDDEN just before DUPLICATE_ID in the flag order of every bundled policy", () => {
+    for (const id of listBundledPolicies()) {
+      const codes = getBundledPolicy(id).data.flags.map((f) => f.code);
+      assert.deepEqual(codes.slice(-2), ["OVERRIDDEN", "DUPLICATE_ID"], id);
+    }
   });
 
   it("refuses an overrides part whose fields, flags, checks or placeholders do not exist", () => {

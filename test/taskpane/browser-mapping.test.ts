@@ -32,8 +32,9 @@ describe("correcting the column mapping in the task pane", function () {
     await page.waitForFunction(() => document.activeElement?.id.startsWith("map-col-"));
     savedSettings = await readSettings(page);
     assert.deepEqual(JSON.parse(savedSettings["sotpRouter.mapping.Cohort"]), {
-      version: 1,
-      choices: [{ column: RISK_COLUMN, header: "Static risk band", choice: "rm2000s" }],
+      version: 2,
+      policy: "foi-86525",
+      byPolicy: { "foi-86525": [{ column: RISK_COLUMN, header: "Static risk band", choice: "rm2000s" }] },
     });
     await page.locator(`#map-col-${RISK_COLUMN}`).scrollIntoViewIfNeeded();
     await pane.screenshot(page, "04-mapping-corrected");

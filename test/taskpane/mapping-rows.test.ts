@@ -69,4 +69,21 @@ describe("the mapping as the task pane lists it", () => {
   it("drops saved choices the policy does not know", () => {
     assert.deepEqual(keepKnownOverrides({ 0: "id", 1: "riskOfHarm", 2: "ignore" }, policy), { 0: "id", 2: "ignore" });
   });
+
+  describe("under hmpps-2017", () => {
+    const hmpps = getBundledPolicy("hmpps-2017");
+
+    it("offers that policy's fields, the OSP columns as alternatives, and not the computed OSP risk", () => {
+      const labels = listMappingOptions(hmpps).map((option) => option.label);
+      assert.ok(labels.includes("OSP/DC (or OSP/IIC)"), labels.join(", "));
+      assert.ok(labels.includes("OSP/IIC (or OSP/DC)"));
+      assert.ok(labels.includes("HSP score"));
+      assert.ok(!labels.some((label) => /RM2000|OSP risk/.test(label)), labels.join(", "));
+    });
+
+    it("names both OSP columns when the sheet has neither", () => {
+      const view = describeMapping(["ID", "Offence", "RM2000/s"], 0, hmpps, {});
+      assert.deepEqual(view.missingRequired, ["OSP/DC or OSP/IIC"]);
+    });
+  });
 });

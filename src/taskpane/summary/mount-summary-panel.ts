@@ -21,6 +21,8 @@ export interface SummaryPanelDeps {
   today?: () => number;
   /** The pane's own as-of date input, used instead of one of the panel's (routing and summary share one date). */
   asOfInput?: HTMLInputElement;
+  /** The pane's policy picker: the summary always uses the policy it shows (before any run, too). */
+  policyInput?: HTMLSelectElement;
 }
 
 /**
@@ -31,7 +33,9 @@ export function mountSummaryPanel(container: HTMLElement, deps: SummaryPanelDeps
   const ui = buildSummaryPanel(container, deps.asOfInput);
   if (!deps.asOfInput) ui.asOf.value = formatDay((deps.today ?? todayDay)());
   let sheetName: string | undefined;
-  let policy: Policy = getBundledPolicy(DEFAULT_POLICY_ID);
+  let routedPolicy: Policy = getBundledPolicy(DEFAULT_POLICY_ID);
+  const currentPolicy = (): Policy =>
+    deps.policyInput?.value ? getBundledPolicy(deps.policyInput.value) : routedPolicy;
   let latest: WorkbookSummary | undefined;
   let whatIf: WhatIfSection | undefined;
   let busy = false;
@@ -61,6 +65,7 @@ export function mountSummaryPanel(container: HTMLElement, deps: SummaryPanelDeps
     const asOf = parseIsoDay(ui.asOf.value);
     if (asOf === null) throw new Error("Enter the as-of date.");
     // Remembering the routed sheet lets Refresh work while the summary sheet (or any other) is active.
+    const policy = currentPolicy();
     const result = await deps.excel.run((context) => summariseWorkbook(context, { policy, asOf, sheetName }));
     show(result);
     sheetName = result.cohort.location.sheetName;
@@ -89,13 +94,13 @@ export function mountSummaryPanel(container: HTMLElement, deps: SummaryPanelDeps
     const detail: Partial<RoutedEventDetail> = (event as CustomEvent<RoutedEventDetail>).detail ?? {};
     if (detail.sheetName) sheetName = detail.sheetName;
     if (detail.asOf && parseIsoDay(detail.asOf) !== null) ui.asOf.value = detail.asOf;
-    if (detail.policyId) policy = getBundledPolicy(detail.policyId);
+    if (detail.policyId) routedPolicy = getBundledPolicy(detail.policyId);
     void refresh();
   };
   ui.refresh.addEventListener("click", () => void refresh());
   ui.createCapacity.addEventListener("click", () =>
     act("Creating the Capacity sheet…", async () => {
-      const address = await deps.excel.run((context) => createCapacitySheet(context, policy));
+      const address = await deps.excel.run((context) => createCapacitySheet(context, currentPolicy()));
       await summarise();
       return `Created ${address} with the policy's places; edit it and press Refresh.`;
     }),

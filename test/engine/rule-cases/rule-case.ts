@@ -12,6 +12,10 @@ export interface RuleCase {
   asOf?: string;
   /** False when the case shows that the rule does not fire. */
   fires?: boolean;
+  /** The header row, when the case needs other columns than the table's (e.g. a column the file does not have). */
+  headers?: readonly string[];
+  /** For a rule tagged [reconstructed] only sometimes: whether its line carries the tag in this case. */
+  tagged?: boolean;
 }
 
 /** The expected outputs of a case, split from its table row. */

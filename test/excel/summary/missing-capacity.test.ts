@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { createCapacitySheet, SummaryError, summariseWorkbook } from "../../../src/excel/summary";
+import { getBundledPolicy } from "../../../src/policies";
 import { AS_OF, fakeWithRoutedCohort, POLICY } from "./routed-sheet-fixture";
 
 describe("when the workbook has no Capacity sheet", () => {
@@ -55,5 +56,25 @@ describe("when the workbook has no Capacity sheet", () => {
       (error: unknown) => error instanceof SummaryError && error.code === "CAPACITY_EXISTS",
     );
     assert.equal(fake.state.sheets.length, 2);
+  });
+
+  it("creates the Capacity table from the chosen policy's programme table, in its order", async () => {
+    const fake = fakeWithRoutedCohort(null);
+    const hmpps = getBundledPolicy("hmpps-2017");
+    const address = await fake.Excel.run((context) => createCapacitySheet(context, hmpps));
+    assert.equal(address, "Capacity!A1:E8");
+    const sheet = fake.state.sheet("Capacity");
+    assert.deepEqual(
+      [1, 2, 3, 4, 5, 6, 7].map((row) => [0, 2, 3].map((column) => sheet.getValue(row, column))),
+      [
+        ["Kaizen", 3, 10],
+        ["Horizon", 4, 10],
+        ["iHorizon", 4, 8],
+        ["Becoming New Me Plus", 2, 8],
+        ["New Me Strengths", 3, 8],
+        ["Living as New Me", 4, 8],
+        ["Healthy Sex Programme", 20, 1],
+      ],
+    );
   });
 });

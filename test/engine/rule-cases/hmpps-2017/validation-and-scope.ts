@@ -1,0 +1,146 @@
+import type { RuleCase } from "../rule-case";
+import { headersWithout, HIGH, MEDIUM } from "./base-rows";
+
+/** V-1, V-2 (with OSP columns present, blank or absent), scope, commissioning and D-1 of hmpps-2017. */
+export const HMPPS_VALIDATION_AND_SCOPE_CASES: RuleCase[] = [
+  {
+    rule: "V-1",
+    says: "OSP/IIC has no Very High band",
+    row: { ...HIGH, "OSP/IIC": "VH" },
+    expect: "None | Invalid | | | | V-1",
+  },
+  {
+    rule: "V-1",
+    says: "OSP/IIC has no score",
+    row: { ...HIGH, "OSP/IIC": "12" },
+    expect: "None | Invalid | | | | V-1",
+  },
+  {
+    rule: "V-1",
+    says: "a score is not a percentage: OSP/DC 31% is invalid",
+    row: { ...HIGH, "OSP/DC": "31%" },
+    expect: "None | Invalid | | | | V-1",
+  },
+  {
+    rule: "V-1",
+    says: "OSP/DC scores are whole numbers: 29.5 is invalid",
+    row: { ...HIGH, "OSP/DC": "29.5" },
+    expect: "None | Invalid | | | | V-1",
+  },
+  {
+    rule: "V-1",
+    says: "an HSP score of 3% is invalid",
+    row: { ...HIGH, "HSP score": "3%" },
+    expect: "None | Invalid | | | | V-1",
+  },
+  {
+    rule: "V-1",
+    says: "an LDC score above 14 is out of range",
+    row: { ...HIGH, "LDC score": "15" },
+    expect: "None | Invalid | | | | V-1",
+  },
+  {
+    rule: "V-2",
+    says: "a blank OSP/DC cell in a file with the column is tried with every band: with OSP/IIC Low it could be High",
+    row: { ...HIGH, "OSP/DC": "" },
+    expect: "None | Incomplete | | | | V-2",
+  },
+  {
+    rule: "V-2",
+    says: "a blank OSP/DC does not matter when OSP/IIC is High: every run is Kaizen",
+    row: { ...HIGH, "OSP/DC": "", "OSP/IIC": "High", "Active appeal": "Y" },
+    expect: "Kaizen | Recommended | High | ACTIVE_APPEAL | | K-1",
+  },
+  {
+    rule: "V-2",
+    says: "a blank OSP/IIC cell in a file with the column could be High, so OSP/DC Medium is Incomplete",
+    row: { ...MEDIUM, "OSP/IIC": "" },
+    expect: "None | Incomplete | | | | V-2",
+  },
+  {
+    rule: "V-2",
+    says: "without an OSP/IIC column, OSP risk is OSP/DC's band and nothing is tried",
+    row: MEDIUM,
+    headers: headersWithout("OSP/IIC"),
+    expect: "Horizon | Recommended | Medium | | | H-2",
+    fires: false,
+  },
+  {
+    rule: "V-2",
+    says: "without an OSP/DC column, a blank OSP/IIC is tried with its three bands (Low is not commissioned)",
+    row: { ...HIGH, "OSP/IIC": "" },
+    headers: headersWithout("OSP/DC"),
+    expect: "None | Incomplete | | | | V-2",
+  },
+  {
+    rule: "V-2",
+    says: "both OSP cells blank: 12 runs, Incomplete in custody",
+    row: { ...HIGH, "OSP/DC": "", "OSP/IIC": "" },
+    expect: "None | Incomplete | | | | V-2",
+  },
+  {
+    rule: "S-1",
+    says: "a woman is out of scope, even with both OSP cells and the offence blank (72 runs agree)",
+    row: { Sex: "F", "HSP score": "0" },
+    expect: "None | Out of scope | | | | S-1",
+  },
+  {
+    rule: "S-1",
+    says: "scope comes before commissioning",
+    row: { ...HIGH, Sex: "Female", "OSP/DC": "Low" },
+    expect: "None | Out of scope | | | | S-1",
+  },
+  {
+    rule: "S-2",
+    says: "a 17-year-old is out of scope",
+    row: { ...HIGH, Age: "17" },
+    expect: "None | Out of scope | | | | S-2",
+  },
+  {
+    rule: "S-2",
+    says: "an 18-year-old is in scope",
+    row: { ...HIGH, Age: "18.0" },
+    expect: "Kaizen | Recommended | High | | | K-1",
+    fires: false,
+  },
+  {
+    rule: "C-1",
+    says: "OSP/DC 21 and OSP/IIC Low is OSP risk Low: not commissioned",
+    row: { ...HIGH, "OSP/DC": "21" },
+    expect: "None | Not commissioned | | ALTERNATIVE_PATHWAY | | C-1",
+  },
+  {
+    rule: "C-1",
+    says: "OSP risk is the higher band: OSP/DC Low with OSP/IIC Medium is Medium",
+    row: { ...HIGH, "OSP/DC": "Low", "OSP/IIC": "Med" },
+    expect: "Horizon | Recommended | Medium | | | H-2",
+    fires: false,
+  },
+  {
+    rule: "C-1",
+    says: "OSP/DC 22 is Medium",
+    row: { ...HIGH, "OSP/DC": "22" },
+    expect: "Horizon | Recommended | Medium | | | H-2",
+    fires: false,
+  },
+  {
+    rule: "D-1",
+    says: "maintaining innocence and not willing: not eligible",
+    row: { ...HIGH, "Maintains innocence": "Y", Willing: "N" },
+    expect: "None | Not eligible | | DENIAL_NOT_WILLING | | D-1",
+  },
+  {
+    rule: "D-1",
+    says: "not willing without denial has no effect",
+    row: { ...HIGH, Willing: "N" },
+    expect: "Kaizen | Recommended | High | | | K-1",
+    fires: false,
+  },
+  {
+    rule: "D-1",
+    says: "commissioning comes first",
+    row: { ...HIGH, "OSP/DC": "Low", "Maintains innocence": "Y", Willing: "N" },
+    expect: "None | Not commissioned | | ALTERNATIVE_PATHWAY | | C-1",
+    fires: false,
+  },
+];
