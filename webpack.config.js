@@ -68,6 +68,7 @@ module.exports = (env, argv) => {
           { from: "assets/*.{png,html}", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "src/taskpane/summary/summary.css", to: "summary.css" },
+          { from: "src/taskpane/compare/compare.css", to: "compare.css" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

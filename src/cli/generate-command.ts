@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import { getBundledPolicy } from "../policies";
+import { CURRENT_SUITE_HEADERS, generateCurrentSuiteColumns } from "../sample/current-suite-columns";
 import { generateCohort, SAMPLE_HEADERS, SAMPLE_SITES } from "../sample/generate-cohort";
 import { CliError } from "./cli-error";
 import { loadExcelJs } from "./load-exceljs";
@@ -22,24 +23,29 @@ export async function runGenerateCommand(options: GenerateCommandOptions): Promi
   if (!Number.isInteger(seed)) throw new CliError(`--seed "${options.seed}" is not a whole number`);
   const kind = fileKindOf(options.output);
   if (kind === null) throw new CliError(`-o ${options.output}: expected a .csv or .xlsx file name`);
-  const cohort = generateCohort({ rows, seed });
+  const sotpEra = generateCohort({ rows, seed });
+  const currentSuite = generateCurrentSuiteColumns(sotpEra, seed);
+  const cohort = sotpEra.map((row, index) => [...row, ...currentSuite[index]]);
   mkdirSync(path.dirname(path.resolve(options.output)), { recursive: true });
   if (kind === "csv") {
-    writeFileSync(options.output, toCsv([[...SAMPLE_HEADERS], ...cohort]));
+    writeFileSync(options.output, toCsv([HEADERS, ...cohort]));
     return;
   }
   await (await sampleWorkbook(cohort)).xlsx.writeFile(options.output);
 }
+
+/** The SOTP-era columns foi-86525 reads, then the OASys columns of the current suite (hmpps-2017). */
+const HEADERS: string[] = [...SAMPLE_HEADERS, ...CURRENT_SUITE_HEADERS];
 
 /** A workbook as a programme manager keeps one: a title row, real date cells, some OGRS3 as percentages. */
 export async function sampleWorkbook(cohort: string[][]): Promise<ExcelJS.Workbook> {
   const workbook = new (await loadExcelJs()).Workbook();
   const sheet = workbook.addWorksheet("Cohort");
   sheet.addRow(["Sex offender treatment cohort (synthetic sample: no real people)"]).font = { bold: true, size: 14 };
-  sheet.addRow(SAMPLE_HEADERS as unknown as string[]).font = { bold: true };
-  const release = SAMPLE_HEADERS.indexOf("Release date");
-  const ogrs = SAMPLE_HEADERS.indexOf("OGRS3");
-  const numeric = new Set(["Age", "OGRS3", "IQ"].map((header) => SAMPLE_HEADERS.indexOf(header as never)));
+  sheet.addRow(HEADERS).font = { bold: true };
+  const release = HEADERS.indexOf("Release date");
+  const ogrs = HEADERS.indexOf("OGRS3");
+  const numeric = new Set(["Age", "OGRS3", "IQ", "OSP/DC", "LDC score", "HSP score"].map((h) => HEADERS.indexOf(h)));
   for (const cells of cohort) {
     const values = cells.map((cell, column) =>
       cell === "" ? null : numeric.has(column) && /^\d+$/.test(cell) ? Number(cell) : cell,

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { CALC_DESCRIPTION, runCalcCommand } from "./calc-command";
 import { CliError } from "./cli-error";
+import { runCompareCommand } from "./compare-command";
 import { runGenerateCommand } from "./generate-command";
 import { runRouteCommand } from "./route-command";
 import { runSummaryCommand } from "./summary-command";
@@ -37,6 +38,18 @@ export async function main(argv: readonly string[], stdout: NodeJS.WritableStrea
     .option("--policy <id|file>", "bundled policy id or policy JSON file", "foi-86525")
     .option("--format <text|csv>", "text table, or the machine-readable CSV", "text")
     .action(async (input: string, options) => runSummaryCommand(input, options, stdout));
+
+  program
+    .command("compare")
+    .description("route a cohort under two policies: who moves where (the transition table), or per row with -o")
+    .argument("<input>", "cohort file (.csv or .xlsx)")
+    .option("--sheet <name>", "sheet of an .xlsx input (default: the first)")
+    .option("--from <id|file>", "the policy now: bundled policy id or policy JSON file", "foi-86525")
+    .option("--to <id|file>", "the policy to compare with: bundled policy id or policy JSON file", "hmpps-2017")
+    .option("--as-of <date>", "as-of date YYYY-MM-DD (default: today)")
+    .option("-o, --output <file>", "write the per-row comparison as .csv, or .xlsx with a Comparison sheet and chart")
+    .option("--format <csv|text>", "print the transition table as CSV or text (the default without -o: csv)")
+    .action(async (input: string, options) => runCompareCommand(input, options, stdout));
 
   program
     .command("calc")

@@ -8,6 +8,7 @@ import { mountSummaryPanel } from "./summary";
 import { mountCalculatorPanel } from "./calculators";
 import { requireElement } from "./render/dom";
 import { getBundledPolicy } from "../policies";
+import { mountComparePanel } from "./compare";
 
 /** What the pane reads from the page's globals: the Excel namespace, and Office's requirement sets. */
 export interface PaneScope {
@@ -30,6 +31,7 @@ export async function startTaskPane(host: string | null | undefined, scope: Pane
   // Mounted first, so it hears the "sotp:routed" event of the first run.
   mountSummaryPanel(ui.summary, { excel, asOfInput: ui.asOf, policyInput: ui.policy });
   mountCalculatorPanel(requireElement("calculator-panel"), { excel, policy: () => getBundledPolicy(ui.policy.value) });
+  mountComparePanel(requireElement("compare-panel"), { excel, asOfInput: ui.asOf });
   await startPaneController(ui, createExcelSession(excel)).ready;
   ui.app.setAttribute("aria-busy", "false");
 }

@@ -32,12 +32,12 @@ describe("sotp route output files", () => {
     );
     const sheet = workbook.getWorksheet("Cohort") as ExcelJS.Worksheet;
     const header = sheet.getRow(2);
-    assert.equal(header.getCell(17).value, "Programme");
-    assert.equal(header.getCell(23).value, "Policy");
-    assert.equal(header.getCell(17).font?.bold, true);
+    assert.equal(header.getCell(21).value, "Programme");
+    assert.equal(header.getCell(27).value, "Policy");
+    assert.equal(header.getCell(21).font?.bold, true);
     assert.equal(sheet.views[0].state, "frozen");
     assert.ok(sheet.autoFilter, "autofilter set");
-    assert.equal(sheet.getRow(3).getCell(23).value, "foi-86525@1.0.0");
+    assert.equal(sheet.getRow(3).getCell(27).value, "foi-86525@1.0.0");
   });
 
   it("routing an already-routed workbook gives the same cells", async () => {

@@ -55,9 +55,13 @@ if (scenario) {
     rowValues: (sheetName: string, rows: number[]) =>
       rows.map((row) => Array.from(fake.state.sheet(sheetName).values.get(row) ?? [], (cell) => cell ?? "")),
     settings: () => Object.fromEntries(fake.state.settings),
-    selection: () => ({ sheet: fake.state.selection.sheet.name, box: fake.state.selection.box }),
+    selection: () => {
+      const { sheet, box, areas } = fake.state.selection;
+      return areas ? { sheet: sheet.name, box, areas } : { sheet: sheet.name, box };
+    },
     tables: () => fake.state.tables.map((table) => ({ name: table.name, box: table.box })),
     sheetNames: () => fake.state.sheets.map((sheet) => sheet.name),
     chartCount: (sheetName: string) => fake.state.sheet(sheetName).charts.length,
+    charts: (sheetName: string) => structuredClone(fake.state.sheet(sheetName).charts),
   };
 }

@@ -46,6 +46,22 @@ export class Chart extends ClientObject<{ sheet: SheetState; chart: ChartState }
     };
   }
 
+  /** `axes.categoryAxis.reversePlotOrder` (ExcelApi 1.7): a bar chart then lists its first category on top. */
+  get axes(): { categoryAxis: { reversePlotOrder: boolean } } {
+    const change = (value: boolean) =>
+      this.change("axes.categoryAxis.reversePlotOrder", value, (chart) => (chart.categoriesReversed = value));
+    return {
+      categoryAxis: {
+        get reversePlotOrder(): boolean {
+          throw new FakeOfficeError("InvalidArgument", "this fake records reversePlotOrder but does not read it");
+        },
+        set reversePlotOrder(value: boolean) {
+          change(value);
+        },
+      },
+    };
+  }
+
   /** Places the chart over a cell range (top-left cell, optional bottom-right cell). */
   setPosition(startCell: string, endCell?: string): void {
     this.change("setPosition", [startCell, endCell], (chart) => (chart.position = { startCell, endCell }));

@@ -21,6 +21,7 @@ export interface ChartState {
   seriesBy: string;
   title?: string;
   legendPosition?: string;
+  categoriesReversed?: boolean;
   position?: { startCell: string; endCell?: string };
 }
 

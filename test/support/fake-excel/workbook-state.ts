@@ -16,7 +16,8 @@ export class WorkbookState {
   readonly tables: TableState[] = [];
   readonly settings = new Map<string, string>();
   activeSheet: SheetState;
-  selection: { sheet: SheetState; box: Box };
+  /** The selected range; `areas` when several ranges are selected at once (`RangeAreas.select`). */
+  selection: { sheet: SheetState; box: Box; areas?: Box[] };
   private nextId = 1;
 
   constructor(firstSheetName = "Sheet1") {

@@ -4,6 +4,7 @@ import { ClientObject, OperationQueue } from "./client-object";
 import { Collection } from "./collection";
 import { FakeOfficeError } from "./errors";
 import { Range } from "./range";
+import { createRangeAreas, RangeAreas } from "./range-areas";
 import { SheetState } from "./sheet-state";
 import { TableCollection } from "./table";
 
@@ -69,6 +70,16 @@ export class Worksheet extends ClientObject<SheetState> {
         throw new FakeOfficeError("InvalidArgument", "getRangeByIndexes: bad size");
       return { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 };
     });
+  }
+
+  /** Several areas of this sheet, e.g. `A2:C2, A5:C7` (ExcelApi 1.9). */
+  getRanges(address: string): RangeAreas {
+    return createRangeAreas(
+      this.context,
+      `${this.path}.getRanges(${JSON.stringify(address)})`,
+      () => this.resolve(),
+      address,
+    );
   }
 
   getCell(row: number, column: number): Range {
