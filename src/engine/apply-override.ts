@@ -1,33 +1,61 @@
 import type { Policy } from "../policies";
 import type { FieldValue, ParsedRow } from "../parsing";
-import type { CompiledPolicy, CompiledRule, RunContext, RunState } from "./compile-policy";
-import type { RouteResult } from "./route-row";
+import { compilePolicy, CompiledRule, RunContext, RunState } from "./compile-policy";
+import { createTierRule } from "./programme-tier";
+import type { RouteResult, Router } from "./route-row";
 import { withDerivedValues } from "./run-procedure";
 
 /** An O-1 line quotes the reason on one line and at most this long, so it reads as a message (the cell keeps it all). */
 export const MAX_REASON_SHOWN = 200;
 
 /**
- * The override stage (overrides-and-planning.md section 1), run after the policy's own routing so that routing
- * never depends on the Override columns: O-0 makes a row Invalid, O-1 turns the policy's result into the manager's
- * decision and keeps the policy's result beside it (`computed`).
+ * The override stage (overrides-and-planning.md section 1) around a router of the policy's own decisions: O-0 makes
+ * a row Invalid, O-1 turns the policy's result into the manager's decision and keeps the policy's result beside it
+ * (`computed`). The inner router never sees the difference, so results it shares or remembers stay valid.
  */
-export interface OverrideStage {
+export function withOverrides(router: Router, asOf: number): Router {
+  const stage = createOverrideStage(router.policy, { asOf, minimumDays: new Map() });
+  if (stage === null) return router;
+  const { data, stamp } = router.policy;
+  return {
+    policy: router.policy,
+    routeRow(row) {
+      if (row.blank) return router.routeRow(row);
+      const missing = stage.missingReason(row);
+      if (missing === null) return stage.apply(row, router.routeRow(row));
+      // O-0 is part of V-1: after the row's V-1 lines, and deciding only when it is the one problem.
+      if (row.problems.length > 0) {
+        const invalid = router.routeRow(row);
+        return { ...invalid, reasons: [...invalid.reasons, missing.line] };
+      }
+      return {
+        programme: data.noProgramme,
+        programmeCode: null,
+        status: data.statuses.invalid,
+        tier: "",
+        flags: [],
+        followOn: [],
+        reasons: [missing.line],
+        decidingRule: missing.rule,
+        policy: stamp,
+      };
+    },
+  };
+}
+
+interface OverrideStage {
   /** O-0 (part of V-1) when the row has an override but no reason, else null. */
   missingReason(row: ParsedRow): { rule: string; line: string } | null;
   /** The final result: the policy's own when the row has no override. */
   apply(row: ParsedRow, computed: RouteResult): RouteResult;
 }
 
-type TierFor = (programme: string, values: Record<string, FieldValue>) => string;
-
-const NO_STAGE: OverrideStage = { missingReason: () => null, apply: (_row, computed) => computed };
-
-export function createOverrideStage(compiled: CompiledPolicy, context: RunContext, tierFor: TierFor): OverrideStage {
-  const { policy } = compiled;
+function createOverrideStage(policy: Policy, context: RunContext): OverrideStage | null {
   const { data } = policy;
   const overrides = data.overrides;
-  if (!overrides) return NO_STAGE;
+  if (!overrides) return null;
+  const compiled = compilePolicy(policy);
+  const tierFor = createTierRule(policy);
   const reasonLabel = policy.fieldByName.get(overrides.reasonField)?.label ?? overrides.reasonField;
   const missing = {
     rule: overrides.missingReasonRule,

@@ -1,8 +1,9 @@
 import type { Policy } from "../policies";
-import { FieldValue, ParsedRow } from "../parsing";
+import { ParsedRow } from "../parsing";
 import { compilePolicy, RunContext, RunState } from "./compile-policy";
 import { combineAgreeingRuns, incompleteResult, RunOutcome, sameOutcome } from "./combine-blank-runs";
-import { createOverrideStage } from "./apply-override";
+import { withOverrides } from "./apply-override";
+import { createTierRule } from "./programme-tier";
 import { runProcedure } from "./run-procedure";
 
 /** The routing of one person. Text fields are what the output columns show. */
@@ -35,12 +36,19 @@ export interface Router {
   routeRow(row: ParsedRow): RouteResult;
 }
 
-/** Prepares a policy for routing at one as-of date. */
+/**
+ * Prepares a policy for routing at one as-of date: the policy's own routing, then the override stage (O-0, O-1), which
+ * wraps it so that the policy's routing never depends on the Override columns.
+ */
 export function createRouter(policy: Policy, options: RouteOptions): Router {
+  return withOverrides(createPolicyRouter(policy, options), options.asOf);
+}
+
+/** The policy's own routing of each row: V-1, V-2 and the procedure; it never reads the override fields. */
+function createPolicyRouter(policy: Policy, options: RouteOptions): Router {
   const compiled = compilePolicy(policy);
   const context: RunContext = { asOf: options.asOf, minimumDays: new Map() };
   const { data } = policy;
-  const tierIndex = new Map(data.tiers.order.map((tier, index) => [tier, index]));
   const programmeOrder = new Map(data.programmes.map((p, index) => [p.code, index]));
   const blankAny = policy.fields.flatMap((f) =>
     (f.kind === "choice" || f.kind === "scoreOrChoice") && f.blankMeans !== undefined
@@ -66,24 +74,7 @@ export function createRouter(policy: Policy, options: RouteOptions): Router {
     policy: policy.stamp,
   }) as RouteResult;
 
-  const offeredTierRange = new Map(
-    data.programmes.map((p) => {
-      const indexes = p.tiers.map((t) => tierIndex.get(t) ?? 0);
-      return [p.code, { lowest: Math.min(...indexes), highest: Math.max(...indexes) }];
-    }),
-  );
-  const tierSource = data.roles.tierSource;
-  const fromScale = data.tiers.fromScale ?? {};
-  /**
-   * The tier of the tier-source band, raised to the programme's lowest tier (and capped at its highest); without a
-   * tier source, the programme's own (lowest) tier.
-   */
-  const tierFor = (programme: string, values: Record<string, FieldValue>): string => {
-    const { lowest, highest } = offeredTierRange.get(programme) ?? { lowest: 0, highest: data.tiers.order.length - 1 };
-    const band = tierSource === undefined ? undefined : fromScale[String(values[tierSource])];
-    const wanted = (band === undefined ? undefined : tierIndex.get(band)) ?? lowest;
-    return data.tiers.order[Math.min(Math.max(wanted, lowest), highest)];
-  };
+  const tierFor = createTierRule(policy);
 
   const finish = (state: RunState): RouteResult => {
     const outcome = outcomeOf(state);
@@ -146,37 +137,27 @@ export function createRouter(policy: Policy, options: RouteOptions): Router {
     return combineAgreeingRuns(agreeing, labels, policy);
   };
 
-  /** The policy's own routing of a valid row (V-2 included); it never reads the override fields. */
-  const routeByPolicy = (row: ParsedRow): RouteResult => {
-    let blanks: typeof blankAny | null = null;
-    for (const candidate of blankAny) {
-      if (row.values[candidate.field.name] !== null) continue;
-      if (candidate.onlyWithColumn && row.columnless?.has(candidate.field.name)) continue;
-      (blanks ??= []).push(candidate);
-    }
-    if (blanks !== null) return routeWithBlanks(row, blanks);
-    return finish(runProcedure(compiled, row.values, context));
-  };
-  const override = createOverrideStage(compiled, context, tierFor);
-
   return {
     policy,
     routeRow(row) {
       if (row.blank) return blankResult;
-      const missingReason = override.missingReason(row);
-      if (row.problems.length > 0 || missingReason !== null) {
-        const lines = row.problems.map((p) => `${data.validation.invalidRule}: ${p.message}`);
-        if (missingReason !== null) lines.push(missingReason.line);
+      if (row.problems.length > 0) {
         return {
           ...blankResult,
           programme: data.noProgramme,
           status: data.statuses.invalid,
-          reasons: lines,
-          // V-1 lines come first; O-0 decides only when it is the one problem.
-          decidingRule: row.problems.length > 0 ? data.validation.invalidRule : (missingReason?.rule ?? ""),
+          reasons: row.problems.map((p) => `${data.validation.invalidRule}: ${p.message}`),
+          decidingRule: data.validation.invalidRule,
         };
       }
-      return override.apply(row, routeByPolicy(row));
+      let blanks: typeof blankAny | null = null;
+      for (const candidate of blankAny) {
+        if (row.values[candidate.field.name] !== null) continue;
+        if (candidate.onlyWithColumn && row.columnless?.has(candidate.field.name)) continue;
+        (blanks ??= []).push(candidate);
+      }
+      if (blanks !== null) return routeWithBlanks(row, blanks);
+      return finish(runProcedure(compiled, row.values, context));
     },
   };
 }

@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
-import { MAX_REASON_SHOWN } from "../../src/engine/apply-override";
+import { createRouter, RouteResult, Router } from "../../src/engine";
+import { MAX_REASON_SHOWN, withOverrides } from "../../src/engine/apply-override";
+import { createRowParser, mapHeaders, parseIsoDay } from "../../src/parsing";
+import { getBundledPolicy } from "../../src/policies";
 import { routeRecord, routeRecords } from "../support/route-records";
 
 const HI_ROW = { ID: "A1", Offence: "Contact", "RM2000/s": "High", OGRS3: 60 };
@@ -91,5 +94,24 @@ describe("overrides (O-0 and O-1)", () => {
   it("a reason without an override changes nothing", () => {
     const plain = routeRecord(HI_ROW);
     assert.deepEqual(routeRecord({ ...HI_ROW, "Override reason": "just a note" }), plain);
+  });
+
+  it("wraps the policy's router: a result it shares between rows is used as it is and never changed", () => {
+    const policy = getBundledPolicy("foi-86525");
+    const asOf = parseIsoDay("2014-01-01") as number;
+    const headers = ["ID", "Offence", "RM2000/s", "OGRS3", "Override", "Override reason"];
+    const parse = createRowParser(mapHeaders(headers, policy), policy);
+    const plain = parse(["A1", "Contact", "High", 60, "", ""]);
+    // Like a cache of the policy's decisions: one frozen result for every row, whatever its Override columns.
+    const shared = Object.freeze(createRouter(policy, { asOf }).routeRow(plain)) as RouteResult;
+    let calls = 0;
+    const sharing: Router = { policy, routeRow: () => (calls++, shared) };
+    const router = withOverrides(sharing, asOf);
+    const overridden = router.routeRow(parse(["A2", "Contact", "High", 60, "LI", "panel"]));
+    assert.equal(overridden.status, "Overridden");
+    assert.equal(overridden.computed, shared);
+    assert.equal(router.routeRow(plain), shared);
+    assert.equal(calls, 2);
+    assert.deepEqual(shared.flags, ["PILOT_ONLY"]);
   });
 });
