@@ -41,7 +41,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   prettier,
   {
-    files: ["src/{engine,parsing,policies,calculators,compare}/**/*.ts"],
+    files: ["src/{engine,parsing,policies,policy-docs,calculators,compare}/**/*.ts"],
     rules: { "no-restricted-imports": ["error", officeFree], "no-restricted-globals": ["error", ...hostGlobals] },
   },
   {

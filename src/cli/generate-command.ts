@@ -21,7 +21,7 @@ export async function runGenerateCommand(options: GenerateCommandOptions): Promi
   const seed = Number(options.seed);
   if (!Number.isInteger(rows) || rows < 0) throw new CliError(`--rows "${options.rows}" is not a whole number`);
   if (!Number.isInteger(seed)) throw new CliError(`--seed "${options.seed}" is not a whole number`);
-  const kind = fileKindOf(options.output);
+  const kind = path.extname(options.output).toLowerCase() === ".txt" ? null : fileKindOf(options.output);
   if (kind === null) throw new CliError(`-o ${options.output}: expected a .csv or .xlsx file name`);
   const sotpEra = generateCohort({ rows, seed });
   const currentSuite = generateCurrentSuiteColumns(sotpEra, seed);

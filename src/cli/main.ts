@@ -3,8 +3,11 @@ import { CALC_DESCRIPTION, runCalcCommand } from "./calc-command";
 import { CliError } from "./cli-error";
 import { runCompareCommand } from "./compare-command";
 import { runGenerateCommand } from "./generate-command";
+import { runPolicyCommand } from "./policy-command";
 import { runRouteCommand } from "./route-command";
 import { runSummaryCommand } from "./summary-command";
+
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** Runs the `sotp` command line; resolves to the exit code. */
 export async function main(argv: readonly string[], stdout: NodeJS.WritableStream = process.stdout): Promise<number> {
@@ -20,9 +23,11 @@ export async function main(argv: readonly string[], stdout: NodeJS.WritableStrea
     )
     .argument("<input>", "cohort file (.csv or .xlsx)")
     .option("--sheet <name>", "sheet of an .xlsx input (default: the first)")
-    .option("--as-of <date>", "as-of date YYYY-MM-DD (default: today)")
+    .option("--as-of <date>", "as-of date, e.g. 2014-03-31 or 31/03/2014 (default: today)")
     .option("--policy <id|file>", "bundled policy id or policy JSON file", "foi-86525")
     .option("-o, --output <file>", "write .csv, .xlsx or .json (default: CSV on standard output)")
+    .option("--map <header=field>", 'read a column as a field, e.g. "Denies offence=denial" (repeatable)', collect, [])
+    .option("--strict", "exit 2 when an ignored column looks like a field")
     .action(async (input: string, options) => runRouteCommand(input, options, stdout));
 
   program
@@ -34,9 +39,11 @@ export async function main(argv: readonly string[], stdout: NodeJS.WritableStrea
       "--capacity <file>",
       "capacity table (.csv or .xlsx); default: the input's Capacity sheet, else the policy's defaults",
     )
-    .option("--as-of <date>", "as-of date YYYY-MM-DD (default: today)")
+    .option("--as-of <date>", "as-of date, e.g. 2014-03-31 or 31/03/2014 (default: today)")
     .option("--policy <id|file>", "bundled policy id or policy JSON file", "foi-86525")
     .option("--format <text|csv>", "text table, or the machine-readable CSV", "text")
+    .option("--map <header=field>", 'read a column as a field, e.g. "Denies offence=denial" (repeatable)', collect, [])
+    .option("--strict", "exit 2 when an ignored column looks like a field")
     .action(async (input: string, options) => runSummaryCommand(input, options, stdout));
 
   program
@@ -66,6 +73,13 @@ export async function main(argv: readonly string[], stdout: NodeJS.WritableStrea
     .option("--seed <n>", "random seed: the same seed gives the same cohort", "1")
     .requiredOption("-o, --output <file>", ".csv, or .xlsx with a Cohort and a Capacity sheet")
     .action(async (options) => runGenerateCommand(options));
+
+  program
+    .command("policy")
+    .description("print a policy's fields (headers and values accepted), rules and programme table")
+    .argument("[policy]", "bundled policy id, id@version or policy JSON file", "foi-86525")
+    .option("--format <text|md>", "plain text, or Markdown (as in docs/policies)", "text")
+    .action((choice: string, options) => runPolicyCommand(choice, options, stdout));
 
   try {
     await program.parseAsync(argv as string[]);

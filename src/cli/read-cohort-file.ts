@@ -78,6 +78,7 @@ export function readWorksheet(sheet: ExcelJS.Worksheet): CohortSheet {
   for (let r = 1; r <= sheet.rowCount; r++) {
     const cells: CellValue[] = new Array(columnCount).fill(null);
     sheet.getRow(r).eachCell({ includeEmpty: false }, (cell, column) => {
+      if (cell.isMerged && cell.master.address !== cell.address) return; // a merge's value is its first cell's only
       const value = plainValue(cell.value);
       const percent = typeof value === "number" && isPercentFormat(cell.numFmt);
       cells[column - 1] = percent ? `${Number((value * 100).toPrecision(12))}%` : value;

@@ -1,12 +1,12 @@
 import { closeSync, existsSync, mkdirSync, openSync, realpathSync, writeSync } from "node:fs";
 import path from "node:path";
-import { routeTable } from "../engine";
 import type { RouteResult } from "../engine";
 import { CliError } from "./cli-error";
-import { resolveAsOf, resolvePolicy } from "./options";
+import { checkInputFile, checkSheetOption, resolveAsOf, resolvePolicy } from "./options";
 import { outputRows } from "./output-table";
 import { createProgress, endProgress } from "./progress";
 import { fileKindOf, readCohortFile } from "./read-cohort-file";
+import { routeCohortFile } from "./route-cohort-file";
 import { writeCsvChunks } from "./write-csv";
 import { toJson } from "./write-json";
 import { addOutputsToWorksheet, workbookFromRows } from "./write-xlsx";
@@ -16,6 +16,8 @@ export interface RouteCommandOptions {
   asOf?: string;
   policy?: string;
   output?: string;
+  map?: string[];
+  strict?: boolean;
 }
 
 /** `sotp route`: routes a cohort file and writes CSV (stdout or file), XLSX or JSON. */
@@ -28,24 +30,27 @@ export async function runRouteCommand(
   const asOf = resolveAsOf(options.asOf);
   const outputKind = options.output === undefined ? "csv" : outputKindOf(options.output);
   if (options.output !== undefined) refuseToOverwriteInput(input, options.output);
+  checkInputFile(input);
+  checkSheetOption(input, options.sheet, fileKindOf(input));
   const progress = createProgress();
   progress(`reading ${input}`);
   const file = await readCohortFile(input, options.sheet);
   progress(`routing ${Math.max(file.sheet.rows.length - 1, 0)} rows`);
-  const routed = routeTable(file.sheet.rows, { policy, asOf });
-  if (!routed.ok) throw new CliError(`${input}: ${routed.message}`);
+  endProgress();
+  const run = routeCohortFile(file, { policy, asOf, map: options.map, strict: options.strict });
+  const { routed } = run;
   progress(`writing ${options.output ?? "standard output"}`);
   if (outputKind === "xlsx") {
     const workbook = file.workbook ?? (await workbookFromRows(path.parse(input).name, file.sheet.rows));
     const sheet = file.workbook ? workbook.getWorksheet(file.sheet.name) : workbook.worksheets[0];
     if (!sheet) throw new CliError(`sheet ${file.sheet.name} vanished while writing`);
-    addOutputsToWorksheet(sheet, file.sheet.rows, routed);
+    addOutputsToWorksheet(sheet, file.sheet.rows, routed, policy.data.roles.id);
     mkdirSync(path.dirname(path.resolve(options.output as string)), { recursive: true });
     await workbook.xlsx.writeFile(options.output as string);
   } else {
     const target = openOutput(options.output, stdout);
     try {
-      if (outputKind === "json") target.write(toJson(file.sheet.rows, routed));
+      if (outputKind === "json") target.write(toJson(file.sheet.rows, run, { asOf, sheet: file.sheet.name }));
       else writeCsvChunks(outputRows(file.sheet.rows, routed), target.write);
     } finally {
       target.close();
@@ -64,10 +69,9 @@ function describeRun(results: readonly RouteResult[], output: string): string {
 }
 
 function outputKindOf(output: string): "csv" | "xlsx" | "json" {
-  if (output.toLowerCase().endsWith(".json")) return "json";
-  const kind = fileKindOf(output);
-  if (kind === null) throw new CliError(`-o ${output}: expected a .csv, .xlsx or .json file name`);
-  return kind;
+  const extension = path.extname(output).toLowerCase();
+  if (extension === ".json" || extension === ".csv" || extension === ".xlsx") return extension.slice(1) as "json";
+  throw new CliError(`-o ${output}: expected a .csv, .xlsx or .json file name`);
 }
 
 function refuseToOverwriteInput(input: string, output: string): void {

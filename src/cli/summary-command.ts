@@ -1,5 +1,4 @@
 import path from "node:path";
-import { routeTable } from "../engine";
 import {
   capacityEntriesFrom,
   CapacityRow,
@@ -10,8 +9,10 @@ import {
 import { formatDay, normaliseKey } from "../parsing";
 import type { Policy } from "../policies";
 import { CliError } from "./cli-error";
-import { resolveAsOf, resolvePolicy } from "./options";
-import { CohortFile, readCohortFile, readCsvCells, readWorksheet } from "./read-cohort-file";
+import { checkInputFile, checkSheetOption, resolveAsOf, resolvePolicy } from "./options";
+import { CohortFile, fileKindOf, readCohortFile, readCsvCells, readWorksheet } from "./read-cohort-file";
+import { routeCohortFile } from "./route-cohort-file";
+import { summaryNotes } from "./summary-notes";
 import { toCsv } from "./write-csv";
 import { formatTextTable } from "./text-table";
 
@@ -21,6 +22,8 @@ export interface SummaryCommandOptions {
   policy?: string;
   capacity?: string;
   format: string;
+  map?: string[];
+  strict?: boolean;
 }
 
 /** `sotp summary`: capacity and waiting-list pressure per programme (and site), section 7 of the policy. */
@@ -28,14 +31,17 @@ export async function runSummaryCommand(
   input: string,
   options: SummaryCommandOptions,
   stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream = process.stderr,
 ): Promise<void> {
   if (options.format !== "text" && options.format !== "csv")
     throw new CliError(`--format "${options.format}": expected text or csv`);
   const policy = resolvePolicy(options.policy);
   const asOf = resolveAsOf(options.asOf);
+  checkInputFile(input);
+  checkSheetOption(input, options.sheet, fileKindOf(input));
+  if (options.capacity !== undefined) checkInputFile(options.capacity, "cannot read capacity file");
   const file = await readCohortFile(input, options.sheet);
-  const routed = routeTable(file.sheet.rows, { policy, asOf });
-  if (!routed.ok) throw new CliError(`${input}: ${routed.message}`);
+  const { routed } = routeCohortFile(file, { policy, asOf, map: options.map, strict: options.strict, stderr });
   const siteField = policy.data.roles.site;
   const bySite = routed.mapping.roles.some((role) => role.kind === "field" && role.field === siteField);
   const capacity = await readCapacity(options.capacity, file, policy);
@@ -47,7 +53,11 @@ export async function runSummaryCommand(
     bySite,
   });
   const table = summaryTableCells(summary);
+  const entrySites = capacityEntriesFrom(routed.parsedRows, routed.results, policy).map((entry) => entry.site);
+  const checks = summaryNotes(routed, summary, { rows: capacity.rows, sites: entrySites, bySite }, policy);
+  for (const warning of checks.warnings) stderr.write(`sotp: warning: ${warning}\n`);
   if (options.format === "csv") {
+    for (const note of checks.notes) stderr.write(`sotp: ${note}\n`);
     // CRLF, as RFC 4180 and the shared machine-readable example (capacity-example-planning-expected.csv) have it.
     stdout.write(toCsv(table, "\r\n"));
     return;
@@ -62,9 +72,7 @@ export async function runSummaryCommand(
     "",
     `People by status: ${[...counts].map(([status, n]) => `${status} ${n}`).join(", ")}`,
   ];
-  if (summary.programmesOnDefaults.length > 0) {
-    lines.push(`Using the policy's default capacity (no capacity row): ${summary.programmesOnDefaults.join(", ")}`);
-  }
+  lines.push(...checks.notes);
   stdout.write(`${lines.join("\n")}\n`);
 }
 

@@ -1,11 +1,19 @@
-import type { RoutedTable } from "../engine";
-import { cellText, CellValue } from "../parsing";
+import { cellText, CellValue, formatDay, labelOfChoice } from "../parsing";
+import { columnLetters } from "../engine/capacity";
 import { keptColumns, tableWidth } from "./output-table";
+import type { CohortRun } from "./route-cohort-file";
 
-type Routed = Extract<RoutedTable, { ok: true }>;
+export interface JsonContext {
+  asOf: number;
+  sheet: string;
+}
 
-/** One object per data row: its 1-based row number in the file, its input cells by header, and the routing. */
-export function toJson(rows: readonly (readonly CellValue[])[], routed: Routed): string {
+/**
+ * The routing as one object: the policy, as-of date, header row and what each column fed (so a script can check the
+ * mapping), then one record per data row: its 1-based row number in the file, its input cells by header, the routing.
+ */
+export function toJson(rows: readonly (readonly CellValue[])[], run: CohortRun, context: JsonContext): string {
+  const { routed } = run;
   const headerCells = rows[routed.headerRow] ?? [];
   const kept = keptColumns(routed, tableWidth(rows));
   const records = routed.results.map((result, index) => {
@@ -16,5 +24,21 @@ export function toJson(rows: readonly (readonly CellValue[])[], routed: Routed):
     const { programme, status, tier, flags, followOn, reasons, decidingRule, policy } = result;
     return { row: rowIndex + 1, input, programme, status, tier, flags, followOn, reasons, decidingRule, policy };
   });
-  return `${JSON.stringify(records, null, 2)}\n`;
+  const columns = run.columns.map((account) => ({
+    column: columnLetters(account.column),
+    header: account.header,
+    reads: account.choice,
+    ...(account.choice === "output" ? {} : { label: labelOfChoice(account.choice, run.policy) }),
+    byHand: run.overrides[account.column] !== undefined,
+    lookAlike: account.lookAlike,
+  }));
+  const document = {
+    policy: run.policy.stamp,
+    asOf: formatDay(context.asOf),
+    sheet: context.sheet,
+    headerRow: routed.headerRow + 1,
+    columns,
+    rows: records,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -33,6 +33,8 @@ export function addOutputsToWorksheet(
   sheet: ExcelJS.Worksheet,
   rows: readonly (readonly CellValue[])[],
   routed: Routed,
+  /** The policy's ID field, whose column is printed on every page across. */
+  idField?: string,
 ): void {
   const width = tableWidth(rows);
   const kept = new Set(keptColumns(routed, width));
@@ -52,6 +54,81 @@ export function addOutputsToWorksheet(
     row.height = rowHeightFor(cells.Reasons);
   });
   styleOutputs(sheet, headerRowNumber, firstOutput, headerRowNumber + routed.results.length);
+  fitInputColumns(sheet, rows, [...kept], routed.headerRow);
+  alignToTop(sheet, headerRowNumber, firstOutput + OUTPUT_COLUMNS.length - 1);
+  setUpPrinting(sheet, headerRowNumber, idColumnNumber(routed, [...kept], idField));
+}
+
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 40;
+/** Wide enough for `31/03/2014` (Excel shows ### in a date cell too narrow for it). */
+const DATE_WIDTH = 12;
+const ROWS_MEASURED = 2_000;
+
+/**
+ * Gives each input column without a width of its own one that fits its header and cells (the first 2,000 rows), and
+ * widens a date column too narrow to show its dates. Widths the user set are otherwise kept.
+ */
+function fitInputColumns(
+  sheet: ExcelJS.Worksheet,
+  rows: readonly (readonly CellValue[])[],
+  kept: readonly number[],
+  headerRow: number,
+): void {
+  const measured = rows.slice(headerRow, headerRow + 1 + ROWS_MEASURED); // a title row above is no guide
+  kept.forEach((original, index) => {
+    const column = sheet.getColumn(index + 1);
+    let longest = 0;
+    let hasDates = false;
+    for (const row of measured) {
+      const cell = row[original];
+      if (cell instanceof Date) hasDates = true;
+      const text = cell instanceof Date ? "31/03/2014" : cell === null || cell === undefined ? "" : String(cell);
+      longest = Math.max(longest, ...text.split("\n").map((line) => line.length));
+    }
+    if (column.width === undefined) column.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+    else if (hasDates && column.width < DATE_WIDTH) column.width = DATE_WIDTH;
+  });
+}
+
+const TOP: Partial<ExcelJS.Alignment> = { vertical: "top" };
+
+/**
+ * Every cell of the header and of each row taller than one line aligned to the top, as Reasons is, keeping any other
+ * alignment. One-line rows are left alone: there top and bottom are the same.
+ */
+function alignToTop(sheet: ExcelJS.Worksheet, headerRow: number, lastColumn: number): void {
+  for (let r = headerRow; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    if (r > headerRow && (row.height ?? LINE_HEIGHT_POINTS) <= LINE_HEIGHT_POINTS) continue;
+    // Only cells that exist: an empty cell shows nothing, and creating one per blank would cost memory.
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      if (column <= lastColumn) cell.alignment = cell.alignment ? { ...cell.alignment, vertical: "top" } : TOP;
+    });
+  }
+}
+
+/** Landscape at 60%, header row on every page and the ID column on every page across (no shrinking to one width). */
+function setUpPrinting(sheet: ExcelJS.Worksheet, headerRow: number, idColumn: number | null): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    orientation: "landscape",
+    fitToPage: false,
+    scale: PRINT_SCALE,
+    pageOrder: "overThenDown",
+  };
+  sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
+  if (idColumn !== null) sheet.pageSetup.printTitlesColumn = `${columnLetter(idColumn)}:${columnLetter(idColumn)}`;
+}
+
+/** Readable on paper: 25 columns at one page's width were not; at 60% a landscape page holds about a dozen. */
+const PRINT_SCALE = 60;
+
+function idColumnNumber(routed: Routed, kept: readonly number[], idField: string | undefined): number | null {
+  if (idField === undefined) return null;
+  const original = routed.mapping.roles.findIndex((role) => role.kind === "field" && role.field === idField);
+  const index = kept.indexOf(original);
+  return original < 0 || index < 0 ? null : index + 1;
 }
 
 function styleOutputs(sheet: ExcelJS.Worksheet, headerRow: number, firstOutput: number, lastRow: number): void {
@@ -68,9 +145,6 @@ function styleOutputs(sheet: ExcelJS.Worksheet, headerRow: number, firstOutput: 
     if (name === "Reasons") column.alignment = { wrapText: true, vertical: "top" };
   });
   sheet.views = [{ state: "frozen", ySplit: headerRow, xSplit: 0 }];
-  // Printed, a routed cohort fits the page width, header row repeated on every page.
-  sheet.pageSetup = { ...sheet.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
-  sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
   sheet.autoFilter = {
     from: { row: headerRow, column: 1 },
     to: { row: Math.max(lastRow, headerRow), column: lastColumn },

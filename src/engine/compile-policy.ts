@@ -54,7 +54,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       flagsIf: (rule.then.flagsIf ?? []).map((f) => ({ when: compileCondition(f.when), flags: f.flags })),
       decides: step.decides !== false && (rule.then.programme !== undefined || rule.then.status !== undefined),
       stop: rule.then.stop === true,
-      reason: compileReason(rule.id, rule.reason, reconstructedWhen(rule.reconstructed, compileCondition)),
+      reason: compileReason(rule.id, rule.reason, reconstructedWhen(rule.reconstructed, compileCondition), rule.when),
     })),
   }));
   const derivedFields = policy.fields.flatMap((field): DerivedField[] =>

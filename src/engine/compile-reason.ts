@@ -1,36 +1,48 @@
 import { formatDay } from "../parsing";
+import type { Condition } from "../policies";
 import { PolicyFacts, Predicate, Render } from "./run-state";
+import { itemsTestedBy } from "./tested-items";
 
-/** Builds the compiler of reason templates (`{field}`, `{programme}`, `{minMonths}`, `{minimumDate}`). */
+/**
+ * Builds the compiler of reason templates (`{field}`, `{programme}`, `{minMonths}`, `{minimumDate}`). A list field's
+ * placeholder shows only the items the rule's condition looks for (see tested-items), when it looks for any.
+ */
 export function createReasonCompiler(
   facts: PolicyFacts,
-): (id: string, template: string, reconstructed: boolean | Predicate) => Render {
+): (id: string, template: string, reconstructed: boolean | Predicate, when: Condition) => Render {
   const { policy } = facts;
-  const renderPlaceholder = (id: string, name: string): Render => {
+  const renderPlaceholder = (id: string, name: string, when: Condition): Render => {
     if (name === "programme") return (s) => facts.programmeName(s.programme);
     if (name === "minMonths")
       return (s) => String(facts.minimumMonths(s.programme ?? "", String(facts.settingOf(s.values))));
     if (name === "minimumDate") return (s, c) => formatDay(facts.minimumDay(s.programme ?? "", s.values, c));
     if (!policy.fieldByName.has(name)) throw new RangeError(`rule ${id}: unknown placeholder {${name}}`);
-    return (s) => facts.describe(name, s.values[name]);
+    const tested = policy.fieldByName.get(name)?.kind === "list" ? itemsTestedBy(when, name, policy) : null;
+    if (tested === null) return (s) => facts.describe(name, s.values[name]);
+    return (s) => {
+      const value = s.values[name];
+      return facts.describe(name, Array.isArray(value) ? value.filter((item: string) => tested.has(item)) : value);
+    };
   };
 
   const tag = ` ${policy.data.reconstructedTag}`;
-  return (id, template, reconstructed) => {
+  return (id, template, reconstructed, when) => {
     const parts = template.split(/\{(\w+)\}/);
     if (typeof reconstructed === "function") {
-      const untagged = compileTemplate(id, parts, "");
+      const untagged = compileTemplate(id, parts, "", when);
       return (s, c) => (reconstructed(s, c) ? untagged(s, c) + tag : untagged(s, c));
     }
-    return compileTemplate(id, parts, reconstructed ? tag : "");
+    return compileTemplate(id, parts, reconstructed ? tag : "", when);
   };
 
-  function compileTemplate(id: string, parts: string[], suffix: string): Render {
+  function compileTemplate(id: string, parts: string[], suffix: string, when: Condition): Render {
     if (parts.length === 1) {
       const constant = `${id}: ${parts[0]}${suffix}`;
       return () => constant;
     }
-    const renders = parts.map((part, index): Render => (index % 2 === 1 ? renderPlaceholder(id, part) : () => part));
+    const renders = parts.map((part, index): Render =>
+      index % 2 === 1 ? renderPlaceholder(id, part, when) : () => part,
+    );
     return (s, c) => {
       let line = `${id}: `;
       for (const render of renders) line += render(s, c);

@@ -18,6 +18,8 @@ export interface RouteTableOptions {
   /** Per row index (of `rows`): which cells are %-formatted. */
   percentFormatted?: (rowIndex: number) => readonly boolean[] | undefined;
   overrides?: MappingOverrides;
+  /** The header row's index when the caller has chosen it (e.g. by `--map` headers); found by the synonyms if not. */
+  headerRow?: number;
 }
 
 export type RoutedTable =
@@ -35,7 +37,7 @@ export type RoutedTable =
 /** Finds the header row of a table of cells, maps it, and routes every row below it. */
 export function routeTable(rows: readonly (readonly CellValue[])[], options: RouteTableOptions): RoutedTable {
   const { policy } = options;
-  const found = findHeaderRow(rows, policy);
+  const found = options.headerRow ?? findHeaderRow(rows, policy);
   const headerRow = found < 0 ? 0 : found;
   const mapping = mapHeaders(rows[headerRow] ?? [], policy, options.overrides);
   const problem = describeMappingProblem(mapping, policy);

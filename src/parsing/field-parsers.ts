@@ -1,6 +1,7 @@
 import type { FieldDefinition, Policy, ScaleValue } from "../policies";
 import { CellValue, cellText, normaliseKey, showText } from "./cell";
-import { dayFromDate, dayFromExcelSerial, dayFromYmd, isRealDate } from "./day-numbers";
+import { DATE_TEXT_EXAMPLES, readDateText } from "./date-text";
+import { dayFromDate, dayFromExcelSerial } from "./day-numbers";
 
 /** A parsed field: a scale key, number, yes/no, list of item keys, day number or text; null when blank. */
 export type FieldValue = string | number | boolean | readonly string[] | null;
@@ -27,8 +28,6 @@ const NOT_WHOLE = new Rejection("is not a whole number");
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 const NUMBER_WITH_PERCENT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*%?$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/s;
-const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const EXCEL_ERROR_VALUE =
   /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|GETTING_DATA|BLOCKED!|CONNECT!|UNKNOWN!)$/i;
 const YES = new Set(["y", "yes", "true"]);
@@ -58,27 +57,23 @@ export function readYesNo(cell: CellValue): boolean | null {
   return YES.has(key) ? true : NO.has(key) ? false : null;
 }
 
-/** A date cell as a day number: Excel serial, ISO `2014-03-31`, UK `31/03/2014`, or a Date object. */
+/**
+ * A date cell as a day number: Excel serial, a Date object, ISO `2014-03-31`, or UK `31/03/2014`, `31.03.2014`,
+ * `31-Mar-2014`, `31 March 2014` (see date-text).
+ */
 export function readDate(cell: CellValue): number | Rejection {
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? NOT_A_REAL_DATE : dayFromDate(cell);
   if (typeof cell === "number") return serialToDay(cell);
   if (typeof cell !== "string") return NOT_ACCEPTED;
   const text = cell.trim();
   if (PLAIN_NUMBER.test(text)) return serialToDay(Number(text));
-  const iso = ISO_DATE.exec(text);
-  if (iso) return dayOrRejection(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const uk = UK_DATE.exec(text);
-  if (uk) return dayOrRejection(Number(uk[3]), Number(uk[2]), Number(uk[1]));
-  return NOT_ACCEPTED;
+  const day = readDateText(text);
+  return day === null ? NOT_ACCEPTED : day === "not a real date" ? NOT_A_REAL_DATE : day;
 }
 
 function serialToDay(serial: number): number | Rejection {
   if (!Number.isFinite(serial) || serial < FIRST_EXCEL_SERIAL || serial >= LAST_EXCEL_SERIAL + 1) return OUT_OF_RANGE;
   return dayFromExcelSerial(serial);
-}
-
-function dayOrRejection(year: number, month: number, day: number): number | Rejection {
-  return year >= 1900 && isRealDate(year, month, day) ? dayFromYmd(year, month, day) : NOT_A_REAL_DATE;
 }
 
 /** Builds the parser of one field of a policy. */
@@ -149,7 +144,7 @@ export function createFieldParser(field: FieldDefinition, policy: Policy): Field
         ...(field.alsoScale ? (policy.scales.get(field.alsoScale) ?? []) : []),
       ]);
     case "date":
-      return withErrors("a date such as 2014-03-31 or 31/03/2014, or an Excel date serial number", (cell) =>
+      return withErrors(`a date such as ${DATE_TEXT_EXAMPLES}, or an Excel date serial number`, (cell) =>
         readDate(cell),
       );
   }

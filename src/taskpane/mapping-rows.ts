@@ -1,15 +1,19 @@
 import { columnLetters } from "../excel/cell-address";
-import { ColumnRole, HeaderMapping, mapHeaders, MappingOverrides } from "../parsing";
+import {
+  accountForColumns,
+  choiceForRole,
+  HeaderMapping,
+  IGNORE_CHOICE,
+  labelOfChoice,
+  mapHeaders,
+  MappingOverrides,
+} from "../parsing";
 import type { CellValue } from "../parsing";
 import type { Policy } from "../policies";
 
-export const IGNORE_CHOICE = "ignore";
-
-/** One entry of a column's mapping dropdown. */
-export interface MappingOption {
-  value: string;
-  label: string;
-}
+// The choices themselves are parsing's (the pane's dropdown and `sotp --map` offer the same ones).
+export { choiceForRole, IGNORE_CHOICE, keepKnownOverrides, listMappingOptions } from "../parsing";
+export type { MappingOption } from "../parsing";
 
 /** One input column of the cohort as the pane shows it. */
 export interface MappingRow {
@@ -23,6 +27,8 @@ export interface MappingRow {
   corrected: boolean;
   /** Another column feeds the same field. */
   conflict: boolean;
+  /** For an ignored column whose header looks like a field no column feeds: those fields' labels, best first. */
+  lookAlike: string[];
 }
 
 export interface MappingView {
@@ -34,41 +40,6 @@ export interface MappingView {
   /** How many columns hold SOTP Router's own outputs from an earlier run (not listed in `rows`). */
   outputColumnCount: number;
   mapping: HeaderMapping;
-}
-
-/** The dropdown choices for a policy: each field, each yes/no item column of a list field, and "ignore". */
-export function listMappingOptions(policy: Policy): MappingOption[] {
-  const options: MappingOption[] = [{ value: IGNORE_CHOICE, label: "Ignore this column" }];
-  /** For a field of a "one of these is required" group, the labels of the others. */
-  const alternatives = (name: string) =>
-    (policy.data.requiredOneOf ?? [])
-      .filter((group) => group.includes(name))
-      .flatMap((group) => group.filter((other) => other !== name))
-      .map((other) => policy.fieldByName.get(other)?.label ?? other);
-  for (const field of policy.fields) {
-    if (field.kind === "derived" && field.headers.length === 0) continue;
-    const others = alternatives(field.name);
-    const required = field.requiredColumn ? " (required)" : others.length ? ` (or ${others.join(", ")})` : "";
-    options.push({ value: field.name, label: `${field.label}${required}` });
-    if (field.kind !== "list" || !field.itemColumns) continue;
-    for (const item of policy.scales.get(field.scale) ?? []) {
-      options.push({ value: `item:${field.name}:${item.key}`, label: `${field.label}: ${item.label} (yes/no)` });
-    }
-  }
-  return options;
-}
-
-/** The dropdown value that stands for a role. */
-export function choiceForRole(role: ColumnRole): string {
-  if (role.kind === "field") return role.field;
-  if (role.kind === "item") return `item:${role.field}:${role.item}`;
-  return IGNORE_CHOICE;
-}
-
-/** Drops saved choices the policy does not know (a choice saved under another policy). */
-export function keepKnownOverrides(overrides: MappingOverrides, policy: Policy): MappingOverrides {
-  const known = new Set(listMappingOptions(policy).map((option) => option.value));
-  return Object.fromEntries(Object.entries(overrides).filter(([, choice]) => known.has(choice)));
 }
 
 /**
@@ -98,6 +69,12 @@ export function describeMapping(
 ): MappingView {
   const mapping = mapHeaders(headerCells, policy, overrides);
   const conflicting = new Set(mapping.conflicts.flatMap((conflict) => conflict.columns));
+  const lookAlike = new Map(
+    accountForColumns(mapping, policy, overrides).map((a) => [
+      a.column,
+      a.lookAlike.map((c) => labelOfChoice(c, policy)),
+    ]),
+  );
   const rows: MappingRow[] = [];
   let outputColumnCount = 0;
   mapping.roles.forEach((role, column) => {
@@ -112,6 +89,7 @@ export function describeMapping(
       choice: choiceForRole(role),
       corrected: overrides[column] !== undefined,
       conflict: conflicting.has(column),
+      lookAlike: lookAlike.get(column) ?? [],
     });
   });
   return {

@@ -1,5 +1,5 @@
 import type { RouteInExcelOutcome, RoutePhase } from "../excel/route-cohort-in-excel";
-import { formatDay, MappingOverrides, parseIsoDay, todayDay } from "../parsing";
+import { formatDay, MappingOverrides, parseDayText, todayDay } from "../parsing";
 import { getBundledPolicy, listBundledPolicies, Policy } from "../policies";
 import type { ExcelSession, InspectedCohort } from "./excel-session";
 import { chooseMapping, describeMapping, keepKnownOverrides, listMappingOptions } from "./mapping-rows";
@@ -35,7 +35,7 @@ export function startPaneController(ui: PaneElements, session: ExcelSession): { 
   const mappingView = () => (cohort ? describeMapping(cohort.location.headerCells, 0, policy, overrides) : null);
 
   function refreshControls(): void {
-    const asOfValid = parseIsoDay(ui.asOf.value) !== null;
+    const asOfValid = parseDayText(ui.asOf.value) !== null;
     ui.asOf.setAttribute("aria-invalid", String(!asOfValid));
     const blocker = routing ? null : describeRouteBlocker(mappingView(), asOfValid);
     ui.route.disabled = routing || blocker !== null;
@@ -117,7 +117,7 @@ export function startPaneController(ui: PaneElements, session: ExcelSession): { 
   }
 
   async function routeCohort(): Promise<void> {
-    const asOf = parseIsoDay(ui.asOf.value);
+    const asOf = parseDayText(ui.asOf.value);
     if (!cohort || asOf === null || routing) return;
     routing = true;
     cancelRequested = false;

@@ -48,10 +48,21 @@ describe("sotp route output files", () => {
     assert.deepEqual(await sheetValues(twice, "Cohort"), await sheetValues(once, "Cohort"));
   });
 
-  it("JSON output gives one record per data row with its row number, input and routing", () => {
+  it("JSON output gives the mapping, then one record per data row with its row number, input and routing", () => {
     const out = path.join(dir, "routed.json");
     assert.equal(runCli(["route", SAMPLE, "--as-of", "2014-01-01", "-o", out]).status, 0);
-    const records = JSON.parse(readFileSync(out, "utf8"));
+    const json = JSON.parse(readFileSync(out, "utf8"));
+    assert.equal(json.asOf, "2014-01-01");
+    assert.equal(json.sheet, "Cohort");
+    assert.deepEqual(json.columns[0], {
+      column: "A",
+      header: "ID",
+      reads: "id",
+      label: "ID",
+      byHand: false,
+      lookAlike: [],
+    });
+    const records = json.rows;
     assert.equal(records.length, 500);
     assert.equal(records[0].row, 3);
     assert.ok(records[0].input.Offence);

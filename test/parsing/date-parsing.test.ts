@@ -39,6 +39,21 @@ describe("reading release dates", () => {
     assert.equal(dayOf("29/02/2016"), "2016-02-29");
   });
 
+  it("reads UK dates with dots, and with the month's name or its first three letters (spec revision 1.0.1)", () => {
+    assert.equal(dayOf("31.03.2015"), "2015-03-31");
+    assert.equal(dayOf("1.4.2015"), "2015-04-01");
+    assert.equal(dayOf("31-Mar-2015"), "2015-03-31");
+    assert.equal(dayOf("31 Mar 2015"), "2015-03-31");
+    assert.equal(dayOf("31 March 2015"), "2015-03-31");
+    assert.equal(dayOf("1-SEPTEMBER-2015"), "2015-09-01");
+    assert.equal(dayOf(" 9 sep 2015 "), "2015-09-09");
+  });
+
+  it("rejects month names with two-digit years, mixed separators, other abbreviations and impossible days", () => {
+    for (const cell of ["31-Mar-15", "31 Mar-2015", "31/03.2015", "31  Mar 2015", "30 Sept 2015", "31 Apr 2015"])
+      assertInvalidDate(cell);
+  });
+
   it("reads a Date object as its calendar day", () => {
     assert.equal(dayOf(new Date(Date.UTC(2014, 2, 31))), "2014-03-31");
   });
@@ -48,7 +63,7 @@ describe("reading release dates", () => {
   });
 
   it("rejects two-digit years and other layouts", () => {
-    for (const cell of ["31/03/14", "2014-3-31", "31-03-2014", "31/03/2014 10:00", "31.03.2014", "March 2014", "N/A"]) {
+    for (const cell of ["31/03/14", "2014-3-31", "31-03-2014", "31/03/2014 10:00", "31.03.14", "March 2014", "N/A"]) {
       assertInvalidDate(cell);
     }
   });

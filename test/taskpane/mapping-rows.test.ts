@@ -87,3 +87,17 @@ describe("the mapping as the task pane lists it", () => {
     });
   });
 });
+
+describe("the pane's hint for ignored columns that look like a field", () => {
+  const policy = getBundledPolicy();
+
+  it("names the field an ignored header looks like, unless the user chose to ignore it", () => {
+    const headers = ["NOMIS No", "Offence", "RM2000/s", "Denies offence", "IQ score"];
+    const view = describeMapping(headers, 0, policy, {});
+    assert.deepEqual(
+      view.rows.map((row) => row.lookAlike),
+      [[], [], [], ["Maintains innocence"], ["IQ"]],
+    );
+    assert.deepEqual(describeMapping(headers, 0, policy, { 4: "ignore" }).rows[4].lookAlike, []);
+  });
+});

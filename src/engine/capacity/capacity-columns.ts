@@ -28,8 +28,7 @@ export interface CapacityColumns {
   problems: { column: number; message: string }[];
 }
 
-/** Finds the capacity columns in a header row; the Site column also accepts the policy's site-field headers. */
-export function findCapacityColumns(headerRow: readonly CellValue[], policy: Policy): CapacityColumns {
+function capacityHeaderLookup(policy: Policy): Map<string, CapacityColumn> {
   const siteField = policy.data.roles.site ? policy.fieldByName.get(policy.data.roles.site) : undefined;
   const lookup = new Map<string, CapacityColumn>();
   for (const column of Object.keys(CAPACITY_HEADERS) as CapacityColumn[]) {
@@ -38,6 +37,32 @@ export function findCapacityColumns(headerRow: readonly CellValue[], policy: Pol
       lookup.set(normaliseKey(spelling), column);
     }
   }
+  return lookup;
+}
+
+const HEADER_SCAN_ROWS = 20;
+
+/**
+ * The index of the capacity table's header row, found as the cohort's is: among the first 20 rows, the one naming
+ * the most capacity columns (at least two, one of them Programme), so a title row may sit above it; 0 when none does.
+ */
+export function findCapacityHeaderRow(rows: readonly (readonly CellValue[])[], policy: Policy): number {
+  const lookup = capacityHeaderLookup(policy);
+  let best = 0;
+  let bestCount = 1;
+  rows.slice(0, HEADER_SCAN_ROWS).forEach((row, index) => {
+    const found = new Set(row.map((cell) => lookup.get(normaliseKey(cellText(cell)))).filter(Boolean));
+    if (found.has("programme") && found.size > bestCount) {
+      best = index;
+      bestCount = found.size;
+    }
+  });
+  return best;
+}
+
+/** Finds the capacity columns in a header row; the Site column also accepts the policy's site-field headers. */
+export function findCapacityColumns(headerRow: readonly CellValue[], policy: Policy): CapacityColumns {
+  const lookup = capacityHeaderLookup(policy);
   const columns: CapacityColumns["columns"] = {};
   const problems: CapacityColumns["problems"] = [];
   headerRow.forEach((cell, index) => {

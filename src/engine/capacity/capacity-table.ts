@@ -9,7 +9,7 @@ import {
 } from "../../parsing";
 import type { Policy } from "../../policies";
 import { formatCellAddress, parseCellAddress } from "./cell-address";
-import { CapacityColumn, findCapacityColumns } from "./capacity-columns";
+import { CapacityColumn, findCapacityColumns, findCapacityHeaderRow } from "./capacity-columns";
 
 /** One row of a workbook's capacity table. */
 export interface CapacityRow {
@@ -43,7 +43,7 @@ export interface CapacityTableOptions {
 }
 
 /**
- * Reads a capacity table whose first row is its headers: Programme (code or name), Site (optional), Groups per year,
+ * Reads a capacity table whose header row is found as the cohort's (title rows above it are skipped): Programme (code or name), Site (optional), Groups per year,
  * Group size, Weeks (optional). Blank rows are skipped; each bad cell gives a problem naming the cell, and its row is
  * left out.
  */
@@ -55,10 +55,11 @@ export function parseCapacityTable(
   const origin = parseCellAddress(options.topLeft ?? "A1");
   const addressOf = (row: number, column: number) =>
     formatCellAddress({ row: origin.row + row, column: origin.column + column }, options.sheetName);
-  const [headerRow = [], ...dataRows] = rows;
+  const headerIndex = findCapacityHeaderRow(rows, policy);
+  const [headerRow = [], ...dataRows] = rows.slice(headerIndex);
   const found = findCapacityColumns(headerRow, policy);
   const problems: CapacityProblem[] = found.problems.map(({ column, message }) => {
-    const address = addressOf(0, column);
+    const address = addressOf(headerIndex, column);
     return { address, message: `${address}: ${message}` };
   });
   if (problems.length > 0) return { rows: [], problems };
@@ -72,7 +73,7 @@ export function parseCapacityTable(
     if (cells.every(isBlankCell)) return;
     const rowProblems: CapacityProblem[] = [];
     const complain = (column: CapacityColumn, text: string) => {
-      const address = addressOf(index + 1, columns[column] ?? 0);
+      const address = addressOf(headerIndex + index + 1, columns[column] ?? 0);
       rowProblems.push({ address, message: `${address}: ${text}` });
     };
     const cellOf = (column: CapacityColumn) => (columns[column] === undefined ? null : cells[columns[column]]);
@@ -104,7 +105,7 @@ export function parseCapacityTable(
           "programme",
           `${programmeCode} ${site ? `at ${site}` : "for all sites"} is already given at ${earlier}`,
         );
-      else seen.set(key, addressOf(index + 1, columns.programme ?? 0));
+      else seen.set(key, addressOf(headerIndex + index + 1, columns.programme ?? 0));
     }
     if (rowProblems.length > 0 || programmeCode === undefined) {
       problems.push(...rowProblems);
@@ -116,7 +117,7 @@ export function parseCapacityTable(
       groupsPerYear: groupsPerYear as number,
       groupSize: groupSize as number,
       weeks,
-      address: addressOf(index + 1, columns.programme ?? 0),
+      address: addressOf(headerIndex + index + 1, columns.programme ?? 0),
     });
   });
   return { rows: parsed, problems };

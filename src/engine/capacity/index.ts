@@ -3,7 +3,7 @@ export { NO_PLACES, pressureOf, ragOf } from "./pressure";
 export type { NoPlaces, Rag } from "./pressure";
 export { columnLetters, formatCellAddress, parseCellAddress } from "./cell-address";
 export type { CellPosition } from "./cell-address";
-export { CAPACITY_HEADERS, findCapacityColumns } from "./capacity-columns";
+export { CAPACITY_HEADERS, findCapacityColumns, findCapacityHeaderRow } from "./capacity-columns";
 export type { CapacityColumn } from "./capacity-columns";
 export { parseCapacityTable } from "./capacity-table";
 export type { CapacityProblem, CapacityRow, CapacityTable, CapacityTableOptions } from "./capacity-table";
@@ -23,3 +23,10 @@ export { groupsText, SUMMARY_COLUMNS, summaryRowCells, summaryTableCells } from 
 export type { SummaryColumn } from "./summary-cells";
 export { planCapacitySave } from "./plan-capacity-save";
 export type { CapacityChange, CapacitySavePlan, CapacitySaveRequest } from "./plan-capacity-save";
+export {
+  describeDefaultCapacity,
+  describeOutsideSetting,
+  rowsOutsideSetting,
+  unmatchedCapacityRows,
+} from "./capacity-checks";
+export type { OutsideSetting } from "./capacity-checks";

@@ -1,4 +1,4 @@
-import { CapacityEntry, capacityEntriesFrom } from "../../engine/capacity";
+import { CapacityEntry, capacityEntriesFrom, OutsideSetting, rowsOutsideSetting } from "../../engine/capacity";
 import type { RouteResult } from "../../engine";
 import {
   cellText,
@@ -34,6 +34,8 @@ export interface RoutedCohort {
   otherStamps: Record<string, number>;
   /** Rows whose Programme cell names no programme of the policy (left out of demand), e.g. `Cohort!Q7`. */
   unknownProgrammeCells: string[];
+  /** Recommended or Deferred rows whose programme does not run in their setting (still counted in demand). */
+  outsideSetting: OutsideSetting[];
 }
 
 const NEEDED: OutputColumn[] = ["Programme", "Status", "Dosage tier"];
@@ -101,5 +103,6 @@ export async function readRoutedCohort(
     bySite: mapping.roles.some((role) => role.kind === "field" && role.field === siteField),
     otherStamps,
     unknownProgrammeCells,
+    outsideSetting: rowsOutsideSetting(parsed, results, policy),
   };
 }

@@ -22,8 +22,21 @@ export function renderMapping(
       : view.mapping.conflicts.length > 0
         ? element("span", { className: "tag tag-problem", text: "Two columns feed one field" })
         : element("span", { className: "tag tag-ok", text: "All required columns found" });
-  elements.summary.replaceChildren(element("span", { text: `${parts.join(" · ")} ` }), tag);
-  if (view.missingRequired.length > 0 || view.mapping.conflicts.length > 0) elements.details.open = true;
+  const lookAlikes = view.rows.filter((row) => row.lookAlike.length > 0).length;
+  const hint =
+    lookAlikes > 0
+      ? element("span", {
+          className: "tag tag-hint",
+          text: `${lookAlikes} ignored column${lookAlikes === 1 ? " looks" : "s look"} like a field`,
+        })
+      : null;
+  elements.summary.replaceChildren(
+    element("span", { text: `${parts.join(" · ")} ` }),
+    tag,
+    ...(hint ? [" ", hint] : []),
+  );
+  if (view.missingRequired.length > 0 || view.mapping.conflicts.length > 0 || lookAlikes > 0)
+    elements.details.open = true;
 
   elements.list.replaceChildren(
     ...view.rows.map((row) => {
@@ -43,6 +56,8 @@ export function renderMapping(
         document.createTextNode(row.header === "" ? "(no header)" : row.header),
       ]);
       if (row.corrected) label.append(" ", element("span", { className: "tag tag-corrected", text: "your choice" }));
+      if (row.lookAlike.length > 0)
+        label.append(" ", element("span", { className: "tag tag-hint", text: `looks like ${row.lookAlike[0]}?` }));
       return element("li", { className: classes.filter(Boolean).join(" ") }, [label, select]);
     }),
   );

@@ -1,3 +1,4 @@
+import type { OutsideSetting } from "../../engine/capacity";
 import type { Policy } from "../../policies";
 
 /** A routed row's status and reasons, as read back from its output cells. */
@@ -76,4 +77,25 @@ function describeOverrides(outcomes: readonly OutcomeCells[], status: string, po
     .map(([programme, count]) => ({ programme, count }))
     .sort((a, b) => b.count - a.count);
   return { status, count: overriddenTo.reduce((sum, p) => sum + p.count, 0), topReasons: [], overriddenTo };
+}
+
+/** What the panel calls rows recommended for a programme that does not run in their setting. */
+export const OUTSIDE_SETTING = "Programme not run in their setting";
+
+/**
+ * A line for rows recommended for a programme that does not run in their setting (counted in that programme's
+ * demand all the same), with the programmes and settings as its reasons; none when there are no such rows.
+ */
+export function describeOutsideSettingLine(outside: readonly OutsideSetting[], policy: Policy): QualityLine[] {
+  const count = outside.reduce((sum, o) => sum + o.count, 0);
+  if (count === 0) return [];
+  const settingField = policy.fieldByName.get(policy.data.roles.setting ?? "");
+  const scale = (settingField && "scale" in settingField ? policy.scales.get(settingField.scale) : undefined) ?? [];
+  const topReasons = outside.map((o) => ({
+    reason: `${policy.programmeByCode.get(o.programmeCode)?.name ?? o.programmeCode} in the ${
+      scale.find((v) => v.key === o.setting)?.label.toLowerCase() ?? o.setting
+    } setting (counted in its demand)`,
+    count: o.count,
+  }));
+  return [{ status: OUTSIDE_SETTING, count, topReasons }];
 }

@@ -8,7 +8,7 @@ import {
   WorkbookSummary,
   writeSummarySheet,
 } from "../../excel/summary";
-import { formatDay, parseIsoDay, todayDay } from "../../parsing";
+import { formatDay, parseDayText, parseIsoDay, todayDay } from "../../parsing";
 import { DEFAULT_POLICY_ID, getBundledPolicy, Policy } from "../../policies";
 import type { ExcelHost } from "../excel-session";
 import { ROUTED_EVENT, RoutedEventDetail } from "../routed-event";
@@ -62,7 +62,7 @@ export function mountSummaryPanel(container: HTMLElement, deps: SummaryPanelDeps
     }
   };
   const summarise = async () => {
-    const asOf = parseIsoDay(ui.asOf.value);
+    const asOf = parseDayText(ui.asOf.value);
     if (asOf === null) throw new Error("Enter the as-of date.");
     // Remembering the routed sheet lets Refresh work while the summary sheet (or any other) is active.
     const policy = currentPolicy();

@@ -1,8 +1,8 @@
-import { NO_PLACES, summaryRowCells } from "../../engine/capacity";
+import { describeDefaultCapacity, NO_PLACES, summaryRowCells, unmatchedCapacityRows } from "../../engine/capacity";
 import type { CapacitySummaryRow, Rag } from "../../engine/capacity";
 import type { WorkbookSummary } from "../../excel/summary";
 import { formatDay } from "../../parsing";
-import { describeDataQuality, QualityLine } from "./data-quality";
+import { describeDataQuality, describeOutsideSettingLine, QualityLine } from "./data-quality";
 
 export interface SummaryRowView {
   programme: string;
@@ -52,9 +52,16 @@ export function toRowView(row: CapacitySummaryRow): SummaryRowView {
 export function buildSummaryView(result: WorkbookSummary): SummaryView {
   const { policy, asOf, cohort, capacity, summary } = result;
   const notes: string[] = [`Capacity from ${capacity.description}.`];
-  const names = summary.programmesOnDefaults.map((code) => policy.programmeByCode.get(code)?.name ?? code);
-  if (names.length > 0 && capacity.kind !== "none")
-    notes.push(`No capacity row for ${names.join(", ")}: the policy's default places are used.`);
+  const onDefaults = describeDefaultCapacity(summary);
+  if (onDefaults.length > 0 && capacity.kind !== "none")
+    notes.push(`No capacity row for ${onDefaults.join("; ")}: the policy's default places are used.`);
+  const sites = cohort.entries.map((entry) => entry.site);
+  for (const row of unmatchedCapacityRows(capacity.rows, sites, cohort.bySite))
+    notes.push(
+      cohort.bySite
+        ? `Capacity row ${row.address} (${row.programmeCode} at "${row.site}") matches no site of the cohort: not used.`
+        : `Capacity row ${row.address} (${row.programmeCode} at "${row.site}") is not used: the cohort has no Site column.`,
+    );
   for (const [stamp, count] of Object.entries(cohort.otherStamps))
     notes.push(
       `${count} row${count === 1 ? " was" : "s were"} routed with ${stamp}, not ${policy.stamp}: route again.`,
@@ -71,7 +78,10 @@ export function buildSummaryView(result: WorkbookSummary): SummaryView {
     rows,
     notes,
     problems: capacity.problems.map((p) => p.message),
-    quality: describeDataQuality(cohort.outcomes, policy),
+    quality: [
+      ...describeDataQuality(cohort.outcomes, policy),
+      ...describeOutsideSettingLine(cohort.outsideSetting, policy),
+    ],
     hasCapacitySource: capacity.kind !== "none",
   };
 }

@@ -4,6 +4,7 @@ import type { SummaryColumn } from "../../../src/engine/capacity";
 import { runSummaryCommand } from "../../../src/cli/summary-command";
 import { readCohortFile } from "../../../src/cli/read-cohort-file";
 import { routeTable } from "../../../src/engine";
+import { rowsOutsideSetting } from "../../../src/engine/capacity";
 import { parseIsoDay } from "../../../src/parsing";
 import { getBundledPolicy } from "../../../src/policies";
 
@@ -15,7 +16,7 @@ export async function summariseWithCli(file: string, asOf: string): Promise<CliS
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on("data", (chunk: Buffer) => chunks.push(chunk));
-  await runSummaryCommand(file, { asOf, format: "csv" }, out);
+  await runSummaryCommand(file, { asOf, format: "csv" }, out, new PassThrough());
   return parse(Buffer.concat(chunks).toString("utf8"), { columns: true }) as CliSummaryRow[];
 }
 
@@ -27,4 +28,13 @@ export async function countStatusesWithEngine(file: string, asOf: string): Promi
   const counts = new Map<string, number>();
   for (const { status } of routed.results) counts.set(status, (counts.get(status) ?? 0) + 1);
   return counts;
+}
+
+/** How many rows the engine recommends for a programme that does not run in their setting. */
+export async function countOutsideSettingWithEngine(file: string, asOf: string): Promise<number> {
+  const cohort = await readCohortFile(file);
+  const policy = getBundledPolicy();
+  const routed = routeTable(cohort.sheet.rows, { policy, asOf: parseIsoDay(asOf) as number });
+  if (!routed.ok) throw new Error(routed.message);
+  return rowsOutsideSetting(routed.parsedRows, routed.results, policy).reduce((sum, o) => sum + o.count, 0);
 }

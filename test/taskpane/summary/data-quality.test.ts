@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { getBundledPolicy } from "../../../src/policies";
 import { describeDataQuality, generaliseReason } from "../../../src/taskpane/summary";
+import { describeOutsideSettingLine } from "../../../src/taskpane/summary/data-quality";
 
 const POLICY = getBundledPolicy("foi-86525");
 const BAD_DATE = (text: string) =>
@@ -90,5 +91,19 @@ describe("the data-quality panel's view model", () => {
       lines.map((line) => line.status),
       ["Invalid", "Incomplete", "Out of scope", "Not commissioned"],
     );
+  });
+});
+
+describe("the data-quality line for people outside their setting", () => {
+  it("counts them per programme and setting, and is left out when there are none", () => {
+    const outside = [{ programmeCode: "HI", setting: "community", count: 3 }];
+    assert.deepEqual(describeOutsideSettingLine(outside, POLICY), [
+      {
+        status: "Programme not run in their setting",
+        count: 3,
+        topReasons: [{ reason: "High Intensity in the community setting (counted in its demand)", count: 3 }],
+      },
+    ]);
+    assert.deepEqual(describeOutsideSettingLine([], POLICY), []);
   });
 });

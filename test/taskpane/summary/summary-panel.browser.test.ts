@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
 import { TABLE_ROW } from "../../../src/excel/summary";
 import { RAG_COLOURS, RAG_LABELS } from "../../../src/taskpane/summary/rag-pill";
-import { CliSummaryRow, countStatusesWithEngine, summariseWithCli } from "../../support/browser/cli-summary";
+import {
+  CliSummaryRow,
+  countOutsideSettingWithEngine,
+  countStatusesWithEngine,
+  summariseWithCli,
+} from "../../support/browser/cli-summary";
 import { readRowValues, readSheetsAndCharts, routeAndWait, setAsOf } from "../../support/browser/pane-actions";
 import { launchPaneBrowser, PaneBrowser, PaneSession } from "../../support/browser/pane-harness";
 import { SAMPLE_WORKBOOK, sampleWorkbookScenario } from "../../support/browser/sample-workbook";
@@ -103,18 +108,26 @@ describe("the task pane's capacity summary in Chromium, on the sample cohort", f
     assert.ok(box && box.width > 200 && box.height > 100, `the chart is drawn (${JSON.stringify(box)})`);
   });
 
-  it("counts the rows that need a look as the engine routes them", async () => {
+  it("counts the rows that need a look as the engine routes them, and those outside their setting", async () => {
     const statuses = await countStatusesWithEngine(SAMPLE_WORKBOOK, AS_OF);
+    const outside = await countOutsideSettingWithEngine(SAMPLE_WORKBOOK, AS_OF);
+    assert.ok(outside > 0, "the sample has people recommended for a custody-only programme in the community");
     const lines = await session.page.$$eval(".sotp-quality > li", (items) =>
       items.map((li) => [
         li.querySelector("strong")?.textContent,
         li.querySelector(".sotp-quality-count")?.textContent,
       ]),
     );
-    assert.deepEqual(
-      lines,
-      ["Invalid", "Incomplete", "Out of scope", "Not commissioned"].map((s) => [s, String(statuses.get(s) ?? 0)]),
+    assert.deepEqual(lines, [
+      ...["Invalid", "Incomplete", "Out of scope", "Not commissioned"].map((s) => [s, String(statuses.get(s) ?? 0)]),
+      ["Programme not run in their setting", String(outside)],
+    ]);
+    assert.match(
+      (await session.page.textContent(".sotp-quality > li[data-status='Programme not run in their setting']")) ?? "",
+      /High Intensity in the community setting \(counted in its demand\)/,
     );
+    await session.page.locator(".sotp-quality").scrollIntoViewIfNeeded();
+    await pane.screenshot(session.page, "12-summary-outside-setting", false);
   });
 
   it("shows the whole pane at 320 and 360 px, the table without sideways scrolling", async () => {
