@@ -7,6 +7,7 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { NormalModuleReplacementPlugin } = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_CERTS = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -29,8 +30,26 @@ function readDevCertificates() {
   );
 }
 
+/**
+ * The add-in ships without the schema library (zod): its bundle trusts the policies shipped with it, so they are
+ * validated here, with the schema, before every build (and by the tests).
+ */
+function validateShippedPolicies() {
+  const unregister = require("tsx/cjs/api").register();
+  try {
+    const { loadPolicy } = require("./src/policies/load-policy.ts");
+    const dir = path.join(__dirname, "src/policies");
+    for (const file of fs.readdirSync(dir).filter((name) => name.endsWith(".json"))) {
+      loadPolicy(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")));
+    }
+  } finally {
+    unregister();
+  }
+}
+
 module.exports = (env, argv) => {
   const url = deploymentUrl();
+  validateShippedPolicies();
   const serving = Boolean(env.WEBPACK_SERVE);
   return {
     devtool: "source-map",
@@ -53,6 +72,10 @@ module.exports = (env, argv) => {
       ],
     },
     plugins: [
+      new NormalModuleReplacementPlugin(
+        /[\\/]validate-policy-data$/,
+        path.resolve(__dirname, "src/policies/trust-policy-data.ts"),
+      ),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: ["./src/functions/functions.ts", "./src/functions/calculator-functions.ts"],

@@ -1,9 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
 const MEASURE = path.join(__dirname, "measure-cli.js");
+const DUCKDB_PEER = path.join(__dirname, "duckdb-peer.js");
+/** Peak memory is measured as maxRSS in KiB / 1024, so the figures printed are MiB. */
+const MEMORY_TARGET_MIB = 200;
 
 interface Measured {
   code: number;
@@ -11,26 +14,62 @@ interface Measured {
   maxRssMb: number;
 }
 
-function runMeasured(args: string[]): Measured {
-  const run = spawnSync(process.execPath, [MEASURE, ...args], { encoding: "utf8", maxBuffer: 1 << 30 });
+function runMeasured(script: string, args: string[]): Measured {
+  const run = spawnSync(process.execPath, [script, ...args], { encoding: "utf8", maxBuffer: 1 << 30 });
   const last = run.stderr.trim().split("\n").pop() ?? "{}";
   const measured = JSON.parse(last) as Measured;
-  if (measured.code !== 0) throw new Error(`sotp ${args.join(" ")} failed: ${run.stderr}`);
+  if (measured.code !== 0) throw new Error(`${path.basename(script)} ${args.join(" ")} failed: ${run.stderr}`);
   return measured;
 }
 
-/** End-to-end CLI runs over generated 100,000-row files: wall time and peak memory. */
-export function benchCli(rowCount: number): string[] {
+const sotp = (args: string[]) => runMeasured(MEASURE, args);
+const rows = (n: number) => n.toLocaleString("en-GB");
+const figure = (m: Measured) => `${m.seconds.toFixed(2)} s, peak memory ${Math.round(m.maxRssMb)} MiB`;
+
+/** The DuckDB peer query beside the checkout (../shared/peers), or null when it is not there. */
+function findPeerQuery(): string | null {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const candidate = path.join(path.dirname(dir), "shared/peers/duckdb-route.sql");
+    if (existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+/**
+ * End-to-end CLI runs over generated files: `sotp route` CSV → CSV at two sizes (time linear in rows?), DuckDB
+ * running the peer query on the same large file in the same run, and XLSX → XLSX; wall time and peak memory.
+ */
+export function benchCli(largeRows: number, smallRows: number, xlsxRows: number): string[] {
   const dir = mkdtempSync(path.join(os.tmpdir(), "sotp-bench-"));
   const lines: string[] = [];
-  for (const kind of ["csv", "xlsx"] as const) {
-    const input = path.join(dir, `cohort.${kind}`);
-    runMeasured(["generate", "--rows", String(rowCount), "--seed", "11", "-o", input]);
-    const measured = runMeasured(["route", input, "--as-of", "2014-01-01", "-o", path.join(dir, `routed.${kind}`)]);
-    const target = kind === "csv" ? " (target ≤ 2 s)" : "";
+  try {
+    const csv = (n: number) => path.join(dir, `cohort-${n}.csv`);
+    for (const n of [smallRows, largeRows]) sotp(["generate", "--rows", String(n), "--seed", "11", "-o", csv(n)]);
+    const small = sotp(["route", csv(smallRows), "--as-of", "2014-01-01", "-o", path.join(dir, "small.csv")]);
+    const large = sotp(["route", csv(largeRows), "--as-of", "2014-01-01", "-o", path.join(dir, "large.csv")]);
+    lines.push(`cli route CSV ${rows(smallRows)} rows → CSV: ${figure(small)}`);
+    const memory = large.maxRssMb <= MEMORY_TARGET_MIB ? "met" : "MISSED";
+    lines.push(`cli route CSV ${rows(largeRows)} rows → CSV: ${figure(large)} (memory target ≤ 200 MiB: ${memory})`);
+    const growth = large.seconds / small.seconds;
+    const sizeRatio = largeRows / smallRows;
     lines.push(
-      `cli route ${kind.toUpperCase()} ${rowCount.toLocaleString("en-GB")} rows → ${kind.toUpperCase()}: ${measured.seconds.toFixed(2)} s${target}, peak memory ${Math.round(measured.maxRssMb)} MB`,
+      `  ${sizeRatio}× the rows took ${growth.toFixed(1)}× the time (target ≤ ${(sizeRatio * 1.1).toFixed(0)}×: ${growth <= sizeRatio * 1.1 ? "met" : "MISSED"})`,
     );
+    const query = findPeerQuery();
+    if (query === null) lines.push("  DuckDB peer: ../shared/peers/duckdb-route.sql not found, not run");
+    else {
+      const peer = runMeasured(DUCKDB_PEER, [query, csv(largeRows), path.join(dir, "duckdb.csv")]);
+      const ratio = large.seconds / peer.seconds;
+      lines.push(
+        `  DuckDB (duckdb-route.sql, 2 threads) on the same file: ${figure(peer)}; sotp/DuckDB time ${ratio.toFixed(2)} (target ≤ 1: ${ratio <= 1 ? "met" : "MISSED"})`,
+      );
+    }
+    const xlsx = path.join(dir, "cohort.xlsx");
+    sotp(["generate", "--rows", String(xlsxRows), "--seed", "11", "-o", xlsx]);
+    const routed = sotp(["route", xlsx, "--as-of", "2014-01-01", "-o", path.join(dir, "routed.xlsx")]);
+    lines.push(`cli route XLSX ${rows(xlsxRows)} rows → XLSX: ${figure(routed)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
   return lines;
 }

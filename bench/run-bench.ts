@@ -14,7 +14,7 @@ async function runBench(): Promise<void> {
   );
   const sections: [string, () => Promise<string[]> | string[]][] = [
     ["Engine", () => benchEngine(1_000_000)],
-    ["Command line", () => benchCli(100_000)],
+    ["Command line", () => benchCli(1_000_000, 100_000, 100_000)],
     ["Custom functions", () => benchCustomFunctions()],
     ["Task pane", () => benchTaskPane()],
   ];

@@ -12,7 +12,7 @@ import { generateCohort, SAMPLE_HEADERS } from "../src/sample/generate-cohort";
 import { createFakeExcel } from "../test/support/fake-excel";
 
 const ROWS = 100_000;
-const BUNDLE_TARGET_KB = 150;
+const BUNDLE_TARGET_KB = 60;
 
 /**
  * Task pane figures: the "Route cohort" action on 100,000 generated rows against the fake Excel (with Excel on the

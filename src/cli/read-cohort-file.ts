@@ -4,6 +4,7 @@ import { parse } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
 import { isPercentFormat, type CellValue } from "../parsing";
 import { CliError } from "./cli-error";
+import { sniffSeparator } from "./csv-separator";
 import { loadExcelJs } from "./load-exceljs";
 
 export type FileKind = "csv" | "xlsx";
@@ -50,7 +51,8 @@ export function readCsvCells(file: string): string[][] {
     throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   try {
-    return parse(content, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    const delimiter = sniffSeparator(file).char;
+    return parse(content, { bom: true, relax_column_count: true, skip_empty_lines: false, delimiter }) as string[][];
   } catch (error) {
     throw new CliError(`cannot read ${file} as CSV: ${(error as Error).message}`);
   }

@@ -34,11 +34,37 @@ export interface CohortRun {
 export function routeCohortFile(file: CohortFile, options: CohortRunOptions): CohortRun {
   const { policy } = options;
   const rows = file.sheet.rows;
-  const choices = parseMapOptions(options.map ?? [], policy);
-  const headerRow = headerRowFor(rows, policy, choices);
-  const overrides = headerRow === undefined ? {} : overridesFor(rows[headerRow], choices);
+  const { headerRow, overrides } = chooseColumns(file, options);
   const routed = routeTable(rows, { policy, asOf: options.asOf, overrides, headerRow });
   if (!routed.ok) throw new CliError(`${file.path}: ${routed.message}${whereRead(file, policy, headerRow)}`);
+  const columns = reportColumns(file, routed, overrides, options);
+  return { policy, routed, columns, overrides };
+}
+
+/** The `--map` choices: the header row they name (undefined without any) and the columns they map. */
+export function chooseColumns(
+  file: CohortFile,
+  options: CohortRunOptions,
+): { headerRow: number | undefined; overrides: MappingOverrides } {
+  const rows = file.sheet.rows;
+  const choices = parseMapOptions(options.map ?? [], options.policy);
+  const headerRow = headerRowFor(rows, options.policy, choices);
+  return { headerRow, overrides: headerRow === undefined ? {} : overridesFor(rows[headerRow], choices) };
+}
+
+/** The mapping problem as `sotp route` words it: the file, the problem, and where the headers were read. */
+export function mappingProblemMessage(file: CohortFile, problem: string, options: CohortRunOptions, chosen?: number) {
+  return `${file.path}: ${problem}${whereRead(file, options.policy, chosen)}`;
+}
+
+/** Says on stderr which column feeds which field, and warns about look-alikes (stopping the run with --strict). */
+export function reportColumns(
+  file: CohortFile,
+  routed: Pick<Routed, "mapping" | "headerRow">,
+  overrides: MappingOverrides,
+  options: CohortRunOptions,
+): ColumnAccount[] {
+  const { policy } = options;
   const columns = accountForColumns(routed.mapping, policy, overrides);
   const where = `${describeSource(file)} (header row ${routed.headerRow + 1})`;
   const lines = formatColumnReport(columns, policy, where, overrides);
@@ -49,7 +75,7 @@ export function routeCohortFile(file: CohortFile, options: CohortRunOptions): Co
       warnings.length === 1 ? "a column that looks like a field was" : `${warnings.length} such columns were`;
     throw new CliError(`--strict: ${count} ignored; map or ignore each with --map`);
   }
-  return { policy, routed, columns, overrides };
+  return columns;
 }
 
 /** `x.csv`, or `x.xlsx, sheet "Cohort"`. */

@@ -8,6 +8,8 @@ import { createProgress, endProgress } from "./progress";
 import { fileKindOf, readCohortFile } from "./read-cohort-file";
 import { routeCohortFile } from "./route-cohort-file";
 import { writeCsvChunks } from "./write-csv";
+import { sniffSeparator } from "./csv-separator";
+import { routeCsvStream, StreamOptions } from "./route-csv-stream";
 import { toJson } from "./write-json";
 import { addOutputsToWorksheet, workbookFromRows } from "./write-xlsx";
 
@@ -34,6 +36,11 @@ export async function runRouteCommand(
   checkSheetOption(input, options.sheet, fileKindOf(input));
   const progress = createProgress();
   progress(`reading ${input}`);
+  if (fileKindOf(input) === "csv" && outputKind === "csv") {
+    const settings = { policy, asOf, map: options.map, strict: options.strict, progress };
+    await routeCsvToCsv(input, settings, options.output, stdout);
+    return;
+  }
   const file = await readCohortFile(input, options.sheet);
   progress(`routing ${Math.max(file.sheet.rows.length - 1, 0)} rows`);
   endProgress();
@@ -60,10 +67,34 @@ export async function runRouteCommand(
   if (options.output !== undefined) process.stderr.write(`sotp: ${describeRun(routed.results, options.output)}\n`);
 }
 
+/** CSV to CSV, streamed (see route-csv-stream): the same bytes as routing the whole file, in bounded memory. */
+async function routeCsvToCsv(
+  input: string,
+  settings: StreamOptions,
+  output: string | undefined,
+  stdout: NodeJS.WritableStream,
+): Promise<void> {
+  const separator = sniffSeparator(input);
+  const target = openOutput(output, stdout);
+  let counts: Map<string, number>;
+  try {
+    settings.progress(`writing ${output ?? "standard output"}`);
+    counts = (await routeCsvStream(input, separator, settings, target.write)).statusCounts;
+  } finally {
+    target.close();
+  }
+  endProgress();
+  if (output !== undefined) process.stderr.write(`sotp: ${describeCounts(counts, output)}\n`);
+}
+
 /** `routed 500 rows into out.xlsx: Recommended 226, Not commissioned 143, …` */
 function describeRun(results: readonly RouteResult[], output: string): string {
   const counts = new Map<string, number>();
   for (const { status } of results) if (status) counts.set(status, (counts.get(status) ?? 0) + 1);
+  return describeCounts(counts, output);
+}
+
+function describeCounts(counts: ReadonlyMap<string, number>, output: string): string {
   const routed = [...counts.values()].reduce((sum, n) => sum + n, 0);
   return `routed ${routed} rows into ${output}: ${[...counts].map(([status, n]) => `${status} ${n}`).join(", ")}`;
 }

@@ -22,13 +22,17 @@ export function csvCellText(cell: CellValue): string {
  */
 export function toCsv(rows: readonly (readonly CellValue[])[], recordEnd = "\n"): string {
   let csv = "";
-  for (const row of rows) {
-    for (let column = 0; column < row.length; column++) {
-      const text = csvCellText(row[column]);
-      if (column > 0) csv += ",";
-      csv += NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-    }
-    csv += recordEnd;
+  for (const row of rows) csv += csvFields(row) + recordEnd;
+  return csv;
+}
+
+/** One record's fields as CSV, without the record end (so a record can be written in parts joined by a comma). */
+export function csvFields(row: readonly CellValue[]): string {
+  let csv = "";
+  for (let column = 0; column < row.length; column++) {
+    const text = csvCellText(row[column]);
+    if (column > 0) csv += ",";
+    csv += NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   }
   return csv;
 }

@@ -1,6 +1,6 @@
 import { formatDay } from "../parsing";
 import type { Condition } from "../policies";
-import { PolicyFacts, Predicate, Render } from "./run-state";
+import { markerOf, PolicyFacts, Predicate, Render } from "./run-state";
 import { itemsTestedBy } from "./tested-items";
 
 /**
@@ -18,7 +18,9 @@ export function createReasonCompiler(
     if (name === "minimumDate") return (s, c) => formatDay(facts.minimumDay(s.programme ?? "", s.values, c));
     if (!policy.fieldByName.has(name)) throw new RangeError(`rule ${id}: unknown placeholder {${name}}`);
     const tested = policy.fieldByName.get(name)?.kind === "list" ? itemsTestedBy(when, name, policy) : null;
-    if (tested === null) return (s) => facts.describe(name, s.values[name]);
+    const marker = markerOf(name);
+    // a list a reason shows is keyed by its value (decision-inputs), so only numbers and dates are ever marked
+    if (tested === null) return (s, c) => (c.marked?.has(name) ? marker : facts.describe(name, s.values[name]));
     return (s) => {
       const value = s.values[name];
       return facts.describe(name, Array.isArray(value) ? value.filter((item: string) => tested.has(item)) : value);

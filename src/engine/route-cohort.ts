@@ -1,3 +1,4 @@
+import type { Policy } from "../policies";
 import { ParsedRow, quoteForMessage } from "../parsing";
 import { RouteResult, Router } from "./route-row";
 
@@ -12,32 +13,58 @@ export function routeCohort(router: Router, rows: readonly ParsedRow[]): RouteRe
 }
 
 export function flagDuplicateIds(router: Router, rows: readonly ParsedRow[], results: RouteResult[]): void {
-  const { data, flagOrder } = router.policy;
-  const idField = data.roles.id;
-  if (!idField) return;
-  const firstRowOf = new Map<string, number>();
-  const keys: (string | undefined)[] = new Array(rows.length);
+  const counter = createIdCounter(router.policy);
+  for (const row of rows) counter.add(row);
+  const duplicates = counter.duplicates();
+  if (duplicates.size === 0) return;
+  for (let index = 0; index < rows.length; index++) {
+    results[index] = withDuplicateFlag(router.policy, rows[index], results[index], duplicates);
+  }
+}
+
+/** The key V-3 compares IDs by, or undefined for a row without one. */
+function idKey(policy: Policy, row: ParsedRow): string | undefined {
+  const idField = policy.data.roles.id;
+  const id = !idField || row.blank ? null : row.values[idField];
+  if (typeof id !== "string") return undefined;
+  const key = id.trim().toLowerCase();
+  return key === "" ? undefined : key;
+}
+
+/** Counts the IDs of a cohort's rows, one row at a time (a streamed file is read once for its IDs first). */
+export function createIdCounter(policy: Policy): { add(row: ParsedRow): void; duplicates(): Map<string, number> } {
   const counts = new Map<string, number>();
-  for (let index = 0; index < rows.length; index++) {
-    const id = rows[index].blank ? null : rows[index].values[idField];
-    if (typeof id !== "string") continue;
-    const key = id.trim().toLowerCase();
-    if (key === "") continue;
-    keys[index] = key;
-    if (!firstRowOf.has(key)) firstRowOf.set(key, index);
-    else counts.set(key, (counts.get(key) ?? 1) + 1);
-  }
-  if (counts.size === 0) return;
-  const flag = data.validation.duplicateFlag;
-  for (let index = 0; index < rows.length; index++) {
-    const key = keys[index];
-    const count = key === undefined ? undefined : counts.get(key);
-    if (count === undefined) continue;
-    const result = results[index];
-    const flags = [...result.flags, flag].sort((a, b) => (flagOrder.get(a) ?? 0) - (flagOrder.get(b) ?? 0));
-    // quoted and shortened: a duplicated 40,000-character ID must not make a reason over Excel's cell limit
-    const id = quoteForMessage(String(rows[index].values[idField]));
-    const line = `${data.validation.duplicateRule}: ID ${id} appears on ${count} rows`;
-    results[index] = { ...result, flags, reasons: [...result.reasons, line] };
-  }
+  return {
+    add(row) {
+      const key = idKey(policy, row);
+      if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+    },
+    /** The IDs on more than one row, with their number of rows. */
+    duplicates() {
+      const repeated = new Map<string, number>();
+      for (const [key, count] of counts) if (count > 1) repeated.set(key, count);
+      return repeated;
+    },
+  };
+}
+
+/** The row's result, with the V-3 flag and line when its ID is one of the duplicates. */
+export function withDuplicateFlag(
+  policy: Policy,
+  row: ParsedRow,
+  result: RouteResult,
+  duplicates: ReadonlyMap<string, number>,
+): RouteResult {
+  if (duplicates.size === 0) return result;
+  const key = idKey(policy, row);
+  const count = key === undefined ? undefined : duplicates.get(key);
+  if (count === undefined) return result;
+  const { data, flagOrder } = policy;
+  const flags = [...result.flags, data.validation.duplicateFlag].sort(
+    (a, b) => (flagOrder.get(a) ?? 0) - (flagOrder.get(b) ?? 0),
+  );
+  // quoted and shortened: a duplicated 40,000-character ID must not make a reason over Excel's cell limit
+  const id = quoteForMessage(String(row.values[data.roles.id as string]));
+  const line = `${data.validation.duplicateRule}: ID ${id} appears on ${count} rows`;
+  return { ...result, flags, reasons: [...result.reasons, line] };
 }

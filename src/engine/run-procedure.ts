@@ -47,7 +47,7 @@ export function withDerivedValues(
   compiled: CompiledPolicy,
   values: Record<string, FieldValue>,
 ): Record<string, FieldValue> {
-  const filled = { ...values };
+  const filled: Record<string, FieldValue> = Object.create(values);
   for (const derived of compiled.derivedFields) {
     if (filled[derived.name] !== null) continue;
     let highest: string | null = null;

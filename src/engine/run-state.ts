@@ -19,7 +19,12 @@ export interface RunContext {
   asOf: number;
   /** Cache of as-of + minimum months, by programme then setting. */
   minimumDays: Map<string, Map<string, number>>;
+  /** Fields whose `{field}` placeholders render as a marker instead of the value (the cache fills them per row). */
+  marked?: ReadonlySet<string>;
 }
+
+/** What a marked field's placeholder renders: NUL, the field name, NUL (see fill-markers). */
+export const markerOf = (field: string): string => `\u0000${field}\u0000`;
 
 export type Predicate = (state: RunState, context: RunContext) => boolean;
 export type Render = (state: RunState, context: RunContext) => string;

@@ -9,3 +9,4 @@ export * from "./mapping-choices";
 export * from "./output-columns";
 export * from "./parse-row";
 export * from "./number-format";
+export * from "./read-id";

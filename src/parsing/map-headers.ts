@@ -110,7 +110,7 @@ export function describeMappingProblem(mapping: HeaderMapping, policy: Policy): 
   return null;
 }
 
-const HEADER_SCAN_ROWS = 20;
+export const HEADER_SCAN_ROWS = 20;
 
 /**
  * The index of the header row among the first rows: the one naming the most known columns (at least two, and at

@@ -1,5 +1,6 @@
 import { checkPolicy } from "./check-policy";
-import { FieldDefinition, PolicyData, policySchema, ProgrammeDefinition, ScaleValue } from "./policy-schema";
+import type { FieldDefinition, PolicyData, ProgrammeDefinition, ScaleValue } from "./policy-schema";
+import { validatePolicyData } from "./validate-policy-data";
 
 /** Thrown when a policy file is not a valid policy. A configuration error: it fails at load, never mid-run. */
 export class PolicyError extends Error {
@@ -29,12 +30,9 @@ export const PROGRAMMES_OR_NONE_SCALE = "programmesOrNone";
 
 /** Validates raw JSON as a policy and resolves its cross-references. Throws PolicyError naming every problem. */
 export function loadPolicy(raw: unknown): Policy {
-  const parsed = policySchema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
-    throw new PolicyError(`policy file is not valid: ${problems.join("; ")}`);
-  }
-  const data = parsed.data;
+  const validated = validatePolicyData(raw);
+  if (!validated.ok) throw new PolicyError(`policy file is not valid: ${validated.problems.join("; ")}`);
+  const { data } = validated;
   const scales = new Map<string, readonly ScaleValue[]>(Object.entries(data.scales));
   scales.set(
     PROGRAMMES_SCALE,

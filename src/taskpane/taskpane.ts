@@ -1,4 +1,3 @@
-import "./strict-csp";
 // One page hosts the task pane and the custom functions (shared runtime): importing the functions module here
 // registers them in this runtime.
 import "../functions/functions";

@@ -1,0 +1,146 @@
+/** Thrown when the text holds something the fast reader leaves to csv-parse (odd quotes, mixed line ends). */
+export class UnusualCsv extends Error {}
+
+/**
+ * A CSV reader fed text chunk by chunk, giving the records each chunk completes: the records csv-parse gives with
+ * `bom`, `relax_column_count` and empty lines kept, for files whose lines all end in `\n` or all in `\r\n` and whose
+ * quotes are RFC 4180's. Anything else throws UnusualCsv (the caller reads the file with csv-parse instead), so
+ * the records are csv-parse's in every case; the tests compare the two on random text.
+ */
+export class CsvRecords {
+  private carry = "";
+  private crlf: boolean | null = null;
+  private started = false;
+
+  constructor(private readonly delimiter: string) {}
+
+  push(chunk: string): string[][] {
+    let text = this.carry + chunk;
+    if (!this.started && text.length > 0) {
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    const records: string[][] = [];
+    this.carry = text.slice(this.readRecords(text, false, records));
+    return records;
+  }
+
+  end(): string[][] {
+    const records: string[][] = [];
+    const rest = this.readRecords(this.carry, true, records);
+    if (rest !== this.carry.length) throw new UnusualCsv("unfinished record");
+    this.carry = "";
+    return records;
+  }
+
+  /** Reads whole records from `text` into `records`; returns where the unfinished rest begins. */
+  private readRecords(text: string, final: boolean, records: string[][]): number {
+    const { delimiter } = this;
+    let pos = 0;
+    let quote = text.indexOf('"'); // the next quote at or after pos, found once per stretch (not once per line)
+    while (pos < text.length) {
+      const newline = text.indexOf("\n", pos);
+      if (newline < 0 && !final) {
+        // a carriage return with no line feed after it (an old Mac file): csv-parse's, and not worth carrying on
+        const cr = text.indexOf("\r", pos);
+        if (cr >= 0 && cr < text.length - 1) throw new UnusualCsv("carriage return");
+        return pos;
+      }
+      const lineEnd = newline < 0 ? text.length : newline;
+      if (quote >= 0 && quote < pos) quote = text.indexOf('"', pos);
+      if (quote < 0 || quote > lineEnd) {
+        let line = text.slice(pos, lineEnd);
+        if (newline >= 0) line = this.stripLineEnd(line);
+        else if (line.includes("\r")) throw new UnusualCsv("carriage return");
+        records.push(line.split(delimiter));
+        pos = newline < 0 ? text.length : newline + 1;
+        continue;
+      }
+      const next = this.readQuotedRecord(text, pos, final, records);
+      if (next < 0) return pos;
+      pos = next;
+    }
+    return pos;
+  }
+
+  /** A line's `\r` before its `\n` in CRLF files; the first line decides which kind the file is. */
+  private stripLineEnd(line: string): string {
+    const endsInCr = line.endsWith("\r");
+    if (this.crlf === null) this.crlf = endsInCr;
+    if (this.crlf !== endsInCr) throw new UnusualCsv("mixed line ends");
+    const body = endsInCr ? line.slice(0, -1) : line;
+    if (body.includes("\r")) throw new UnusualCsv("carriage return");
+    return body;
+  }
+
+  /** One record holding a quote, field by field; -1 when the text ends before the record does. */
+  private readQuotedRecord(text: string, start: number, final: boolean, records: string[][]): number {
+    const { delimiter } = this;
+    const fields: string[] = [];
+    let pos = start;
+    for (;;) {
+      if (text.charCodeAt(pos) === 0x22) {
+        let value = "";
+        let from = pos + 1;
+        for (;;) {
+          const close = text.indexOf('"', from);
+          if (close < 0 || close + 1 >= text.length) {
+            if (!final || close < 0) return final ? fail("unclosed quote") : -1;
+            value += text.slice(from, close);
+            pos = close + 1;
+            break;
+          }
+          if (text.charCodeAt(close + 1) === 0x22) {
+            value += text.slice(from, close + 1);
+            from = close + 2;
+            continue;
+          }
+          value += text.slice(from, close);
+          pos = close + 1;
+          break;
+        }
+        if (this.crlf === null && /[\r\n]/.test(value)) throw new UnusualCsv("line break before the first line end");
+        fields.push(value);
+      } else {
+        let end = pos;
+        while (end < text.length && text[end] !== delimiter && text[end] !== "\n" && text[end] !== "\r") end++;
+        const value = text.slice(pos, end);
+        if (value.includes('"')) throw new UnusualCsv("quote inside a field");
+        fields.push(value);
+        pos = end;
+      }
+      if (pos >= text.length) {
+        if (!final) return -1;
+        records.push(fields);
+        return pos;
+      }
+      const after = text[pos];
+      if (after === delimiter) {
+        pos++;
+        continue;
+      }
+      if (after === "\r") {
+        if (pos + 1 >= text.length) return final ? fail("carriage return") : -1;
+        if (text[pos + 1] !== "\n") throw new UnusualCsv("carriage return");
+        this.lineEnd(true);
+        records.push(fields);
+        return pos + 2;
+      }
+      if (after === "\n") {
+        this.lineEnd(false);
+        records.push(fields);
+        return pos + 1;
+      }
+      throw new UnusualCsv("text after a closing quote");
+    }
+  }
+
+  private lineEnd(crlf: boolean): void {
+    if (this.crlf === null) this.crlf = crlf;
+    if (this.crlf !== crlf) throw new UnusualCsv("mixed line ends");
+  }
+}
+
+function fail(reason: string): never {
+  throw new UnusualCsv(reason);
+}

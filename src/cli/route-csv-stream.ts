@@ -1,0 +1,172 @@
+import { createIdCounter, createRouter, resultCells, withDuplicateFlag } from "../engine";
+import type { RouteResult } from "../engine";
+import {
+  CellValue,
+  createRowParser,
+  describeMappingProblem,
+  findHeaderRow,
+  HEADER_SCAN_ROWS,
+  HeaderMapping,
+  mapHeaders,
+  MappingOverrides,
+  OUTPUT_COLUMNS,
+  createIdReader,
+  ParsedRow,
+} from "../parsing";
+import path from "node:path";
+import type { CohortFile } from "./read-cohort-file";
+import { chooseColumns, CohortRunOptions, mappingProblemMessage, reportColumns } from "./route-cohort-file";
+import { CliError } from "./cli-error";
+import { collectGarbage } from "./collect-garbage";
+import { Separator, separatorNote } from "./csv-separator";
+import { CsvReader, readCsvBatches, UnusualCsv } from "./read-csv-batches";
+import { csvFields } from "./write-csv";
+
+export interface StreamedRoute {
+  /** Rows routed (not blank), by status. */
+  statusCounts: Map<string, number>;
+}
+
+/** Batches (of about 900 rows) between full collections in the second pass: a bounded heap for a few % more time. */
+const GARBAGE_EVERY_BATCHES = 50;
+
+export interface StreamOptions extends CohortRunOptions {
+  progress: (message: string) => void;
+}
+
+interface Header {
+  headerRow: number;
+  mapping: HeaderMapping;
+  readId: (cells: readonly CellValue[]) => ParsedRow;
+  chosen: { headerRow: number | undefined; overrides: MappingOverrides };
+  refusal: unknown;
+}
+
+interface FirstPass {
+  reader: CsvReader;
+  headerRow: number;
+  mapping: HeaderMapping;
+  width: number;
+  records: number;
+  duplicates: Map<string, number>;
+}
+
+/**
+ * `sotp route` from CSV to CSV without holding the file: a first pass reads the header, the table's width and the
+ * IDs (for V-3), a second routes and writes batch by batch. The bytes are those of routing the whole file at once.
+ */
+export async function routeCsvStream(
+  file: string,
+  separator: Separator,
+  options: StreamOptions,
+  write: (chunk: string) => void,
+): Promise<StreamedRoute> {
+  const { policy } = options;
+  const first = await readFirstPass(file, separator, options);
+  collectGarbage();
+  options.progress(`routing ${Math.max(first.records - 1, 0)} rows`);
+  const { headerRow, mapping, width, duplicates, reader } = first;
+  const kept: number[] = [];
+  for (let column = 0; column < width; column++) if (mapping.roles[column]?.kind !== "output") kept.push(column);
+  const parseRow = createRowParser(mapping, policy);
+  const router = createRouter(policy, { asOf: options.asOf });
+  const statusCounts = new Map<string, number>();
+  let index = 0;
+  let batches = 0;
+  const outputText = createOutputText();
+  for await (const batch of readCsvBatches(file, separator.char, reader)) {
+    let out = "";
+    for (const record of batch) {
+      const cells: CellValue[] = kept.map((column) => record[column] ?? "");
+      let outputs: string;
+      if (index < headerRow) outputs = csvFields(OUTPUT_COLUMNS.map(() => ""));
+      else if (index === headerRow) outputs = csvFields(OUTPUT_COLUMNS);
+      else {
+        const row = parseRow(record);
+        const result: RouteResult = withDuplicateFlag(policy, row, router.routeRow(row), duplicates);
+        if (result.status) statusCounts.set(result.status, (statusCounts.get(result.status) ?? 0) + 1);
+        outputs = outputText(result);
+      }
+      out += cells.length > 0 ? `${csvFields(cells)},${outputs}\n` : `${outputs}\n`;
+      index++;
+    }
+    write(out);
+    if (++batches % GARBAGE_EVERY_BATCHES === 0) collectGarbage();
+  }
+  return { statusCounts };
+}
+
+/** The output columns of a result as CSV text, written once per shared result. */
+function createOutputText(): (result: RouteResult) => string {
+  const textOfShared = new WeakMap<RouteResult, string>();
+  return (result) => {
+    const shared = Object.isFrozen(result);
+    let text = shared ? textOfShared.get(result) : undefined;
+    if (text === undefined) {
+      const cells = resultCells(result);
+      text = csvFields(OUTPUT_COLUMNS.map((column) => cells[column]));
+      if (shared) textOfShared.set(result, text);
+    }
+    return text;
+  };
+}
+
+async function readFirstPass(file: string, separator: Separator, options: StreamOptions): Promise<FirstPass> {
+  try {
+    return await firstPassWith("fast", file, separator, options);
+  } catch (error) {
+    if (!(error instanceof UnusualCsv)) throw error;
+    return firstPassWith("csv-parse", file, separator, options);
+  }
+}
+
+async function firstPassWith(
+  reader: CsvReader,
+  file: string,
+  separator: Separator,
+  options: StreamOptions,
+): Promise<FirstPass> {
+  const { policy } = options;
+  const head: string[][] = [];
+  const ids = createIdCounter(policy);
+  const cohort: CohortFile = { kind: "csv", path: file, sheet: { name: path.basename(file), rows: head } };
+  let header: Header | null = null;
+  let width = 0;
+  let records = 0;
+  const findHeader = (): Header => {
+    // as routeCohortFile does on the whole file: --map first, then the header row the first 20 rows show
+    let chosen: ReturnType<typeof chooseColumns> = { headerRow: undefined, overrides: {} };
+    let refusal: unknown = null;
+    try {
+      chosen = chooseColumns(cohort, options);
+    } catch (error) {
+      refusal = error; // reported once the file has been read, as when it is read whole
+    }
+    const found = chosen.headerRow ?? findHeaderRow(head, policy);
+    const headerRow = found < 0 ? 0 : found;
+    const mapping = mapHeaders(head[headerRow] ?? [], policy, chosen.overrides);
+    const readId = createIdReader(mapping, policy);
+    for (const record of head.slice(headerRow + 1)) ids.add(readId(record));
+    return { headerRow, mapping, readId, chosen, refusal };
+  };
+  for await (const batch of readCsvBatches(file, separator.char, reader)) {
+    for (const record of batch) {
+      if (record.length > width) width = record.length;
+      records++;
+      if (header !== null) ids.add(header.readId(record));
+      else {
+        head.push(record);
+        if (head.length === HEADER_SCAN_ROWS) header = findHeader();
+      }
+    }
+  }
+  const { headerRow, mapping, chosen, refusal } = header ?? findHeader();
+  if (refusal !== null) throw refusal;
+  const problem = describeMappingProblem(mapping, policy);
+  if (problem) {
+    const message = mappingProblemMessage(cohort, problem, options, chosen.headerRow);
+    throw new CliError(`${message}${separatorNote(separator)}`);
+  }
+  reportColumns(cohort, { mapping, headerRow }, chosen.overrides, options);
+  return { reader, headerRow, mapping, width, records, duplicates: ids.duplicates() };
+}

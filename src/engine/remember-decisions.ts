@@ -1,0 +1,117 @@
+import type { Policy } from "../policies";
+import type { FieldValue, ParsedRow } from "../parsing";
+import { compilePolicy } from "./compile-policy";
+import type { ObservedRouter } from "./decide-row";
+import { findDecisionInputs } from "./decision-inputs";
+import { MARKER_CHARACTER, ResultTemplate } from "./fill-markers";
+import type { RouteResult, Router } from "./route-row";
+import { SituationTable } from "./situation-key";
+
+/** Above this many remembered situations the memory is emptied and starts again (a bound, rarely reached). */
+const MAX_SITUATIONS = 50_000;
+type Remembered = RouteResult | ResultTemplate;
+
+interface Memory {
+  situations: SituationTable<Remembered>;
+  marked: ReadonlySet<string>;
+}
+
+/** Routers of one policy and as-of date share their memory (a custom function makes a router per call). */
+const memories = new WeakMap<Policy, Map<number, Memory>>();
+
+/**
+ * Decides once per distinct situation (see decision-inputs): rows in one situation share one frozen result, or one
+ * template when a reason line shows a tested field's value. Blank and invalid rows are not remembered.
+ */
+export function rememberDecisions(router: ObservedRouter, asOf: number): Router {
+  const { policy } = router;
+  const describe = rememberNumberWords(compilePolicy(policy).facts.describe);
+  const { situations, marked } = memoryFor(policy, asOf);
+  // V-2 tries a blank `anyWhenColumnPresent` field only when the file has its column: part of the situation
+  const whenPresent = policy.fields.filter((f) => "blankMeans" in f && f.blankMeans === "anyWhenColumnPresent");
+  const absentByParser = new WeakMap<ReadonlySet<string>, string>();
+  const columnsAbsent = (row: ParsedRow): string => {
+    const { columnless } = row;
+    if (whenPresent.length === 0 || columnless === undefined) return "";
+    let absent = absentByParser.get(columnless);
+    if (absent === undefined) {
+      absent = whenPresent.flatMap((f) => (columnless.has(f.name) ? [f.name] : [])).join(",");
+      absentByParser.set(columnless, absent);
+    }
+    return absent;
+  };
+
+  const learn = (row: ParsedRow): RouteResult => {
+    // a value holding the marker character could be taken for a marker: such a row is routed as it is
+    if (holdsMarker(row.values)) return router.decide(row);
+    const markedResult = freezeResult(router.decide(row, marked));
+    const template = ResultTemplate.of(markedResult);
+    const remembered: Remembered = template ?? markedResult;
+    if (situations.size >= MAX_SITUATIONS) {
+      situations.clear();
+      situations.find(row.values, columnsAbsent(row));
+    }
+    situations.remember(remembered);
+    return template ? template.fill(row.values, describe) : markedResult;
+  };
+
+  return {
+    policy,
+    routeRow(row) {
+      if (row.blank || row.problems.length > 0) return router.routeRow(row);
+      const known = situations.find(row.values, columnsAbsent(row));
+      if (known === undefined) return learn(row);
+      if (known instanceof ResultTemplate) return known.fill(row.values, describe);
+      return known;
+    },
+  };
+}
+
+/** `describe` for the numbers a template fills in (dates repeat across rows: each is written out once). */
+function rememberNumberWords(describe: (field: string, value: FieldValue) => string) {
+  const words = new Map<string, Map<number, string>>();
+  return (field: string, value: FieldValue): string => {
+    if (typeof value !== "number") return describe(field, value);
+    let byValue = words.get(field);
+    if (byValue === undefined) words.set(field, (byValue = new Map()));
+    let text = byValue.get(value);
+    if (text === undefined) {
+      text = describe(field, value);
+      if (byValue.size < 10_000) byValue.set(value, text);
+    }
+    return text;
+  };
+}
+
+function memoryFor(policy: Policy, asOf: number): Memory {
+  let byAsOf = memories.get(policy);
+  if (byAsOf === undefined) memories.set(policy, (byAsOf = new Map()));
+  let memory = byAsOf.get(asOf);
+  if (memory === undefined) {
+    if (byAsOf.size >= 4) byAsOf.clear();
+    const inputs = findDecisionInputs(policy, asOf);
+    const marked = new Set(inputs.tested.map((t) => t.field));
+    byAsOf.set(asOf, (memory = { situations: new SituationTable<Remembered>(inputs, policy), marked }));
+  }
+  return memory;
+}
+
+function holdsMarker(values: Record<string, FieldValue>): boolean {
+  for (const name in values) {
+    const value = values[name];
+    if (
+      typeof value === "string"
+        ? value.includes(MARKER_CHARACTER)
+        : Array.isArray(value) && value.some((item) => item.includes(MARKER_CHARACTER))
+    )
+      return true;
+  }
+  return false;
+}
+
+function freezeResult(result: RouteResult): RouteResult {
+  Object.freeze(result.flags);
+  Object.freeze(result.followOn);
+  Object.freeze(result.reasons);
+  return Object.freeze(result);
+}
