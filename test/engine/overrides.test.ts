@@ -114,4 +114,22 @@ describe("overrides (O-0 and O-1)", () => {
     assert.equal(calls, 2);
     assert.deepEqual(shared.flags, ["PILOT_ONLY"]);
   });
+
+  it("never shares an override between rows the policy decides alike (the router remembers decisions)", () => {
+    const results = routeRecords([
+      { ...HI_ROW, ID: "R1" },
+      { ...HI_ROW, ID: "R2", Override: "LI", "Override reason": "panel" },
+      { ...HI_ROW, ID: "R3" },
+      { ...HI_ROW, ID: "R4", Override: "None", "Override reason": "declined" },
+    ]);
+    assert.deepEqual(
+      results.map((r) => [r.programme, r.status]),
+      [
+        ["High Intensity", "Recommended"],
+        ["Low Intensity", "Overridden"],
+        ["High Intensity", "Recommended"],
+        ["None", "Overridden"],
+      ],
+    );
+  });
 });
