@@ -41,6 +41,8 @@ export interface RouteInExcelOutcome {
   /** Routed rows by the policy's status keys (blank rows not counted). */
   statusCounts: Record<string, number>;
   rowsToReview: RowToReview[];
+  /** Rows a treatment manager overrode (Status Overridden), with their O-1 reason first. */
+  overriddenRows: RowToReview[];
 }
 
 /**
@@ -80,12 +82,15 @@ export async function routeCohortInExcel(
 
 function summarise(location: CohortLocation, results: RouteResult[], policy: Policy) {
   const review = new Set([policy.data.statuses.invalid, policy.data.statuses.incomplete]);
+  const { overridden } = policy.data.statuses;
   const rowsToReview: RowToReview[] = [];
+  const overriddenRows: RowToReview[] = [];
   results.forEach((result, index) => {
-    if (!review.has(result.status)) return;
+    const list = review.has(result.status) ? rowsToReview : result.status === overridden ? overriddenRows : null;
+    if (list === null) return;
     const row = location.headerRow + 1 + index;
     const address = cellAddress(location.sheetName, row, location.firstColumn);
-    rowsToReview.push({ sheetRow: row + 1, address, status: result.status, reasons: result.reasons });
+    list.push({ sheetRow: row + 1, address, status: result.status, reasons: result.reasons });
   });
-  return { statusCounts: countStatuses(results, policy), rowsToReview };
+  return { statusCounts: countStatuses(results, policy), rowsToReview, overriddenRows };
 }

@@ -42,6 +42,7 @@ export const DEFAULT_FUNCTION_OUTPUTS: readonly OutputColumn[] = [
 export const STATUS_COLOURS: Readonly<Record<string, { font: string; fill: string }>> = {
   recommended: { font: "#006100", fill: "#C6EFCE" },
   deferred: { font: "#9C5700", fill: "#FFEB9C" },
+  overridden: { font: "#1F4E79", fill: "#DDEBF7" },
   incomplete: { font: "#9C0006", fill: "#FFC7CE" },
   invalid: { font: "#9C0006", fill: "#FFC7CE" },
 };
