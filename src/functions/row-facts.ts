@@ -19,10 +19,19 @@ export function rowFactsOf(
     for (const [column, columnFacts] of known.facts) percent[column] = columnFacts.percent[rowIndex] ?? false;
     return percent;
   };
-  return rows.map((row, rowIndex) => ({
-    percent: percentOf(rowIndex),
-    empty: emptyZeroCells(row, rowIndex, known.zeroReadings, known.facts),
-  }));
+  let previous: RowFacts = {};
+  return rows.map((row, rowIndex) => {
+    const percent = percentOf(rowIndex);
+    const empty = emptyZeroCells(row, rowIndex, known.zeroReadings, known.facts);
+    // rows mostly repeat the facts of the row above (the same unread formats, the same 0 column): share them
+    if (percent !== previous.percent || !sameColumns(empty, previous.empty)) previous = { percent, empty };
+    return previous;
+  });
+}
+
+function sameColumns(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.length === b.length && a.every((column, i) => column === b[i]);
 }
 
 /** The columns whose cell facts decide something for these rows: zeros to tell apart, or scores to read as %. */

@@ -57,6 +57,7 @@ describe("sotp route output files", () => {
     assert.deepEqual(fills, [
       ['"Recommended"', "FFC6EFCE"],
       ['"Deferred"', "FFFFEB9C"],
+      ['"Overridden"', "FFDDEBF7"],
       ['"Incomplete"', "FFFFC7CE"],
       ['"Invalid"', "FFFFC7CE"],
     ]);
