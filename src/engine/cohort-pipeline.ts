@@ -91,11 +91,10 @@ export function beginCohort(options: CohortPipelineOptions): CohortPipeline {
     policy,
     mapping,
     addRows(rows, facts) {
-      for (let i = 0; i < rows.length; i++) {
-        const parsed = parse(rows[i], facts?.[i]);
-        parsedRows.push(parsed);
-        results.push(router.routeRow(parsed));
-      }
+      // parse the chunk, then route it: two tight loops run faster than one loop doing both
+      const first = parsedRows.length;
+      for (let i = 0; i < rows.length; i++) parsedRows.push(parse(rows[i], facts?.[i]));
+      for (let i = first; i < parsedRows.length; i++) results.push(router.routeRow(parsedRows[i]));
     },
     finish() {
       flagDuplicateIds(router, parsedRows, results);
