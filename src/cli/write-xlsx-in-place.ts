@@ -1,6 +1,5 @@
-import { createWriteStream, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { finished } from "node:stream/promises";
 import { keptColumns, tableWidth } from "./output-table";
 import type { Routed } from "./route-cohort-file";
 import type { CohortPackage } from "./xlsx-cohort-reader";
@@ -8,6 +7,7 @@ import { rewrittenRows, SheetLayout } from "./xlsx-sheet-rewrite";
 import { sheetHead, sheetTail } from "./xlsx-sheet-settings";
 import { StyleBook } from "./xlsx-styles-edit";
 import { columnLetters, escapeText } from "./xlsx-xml";
+import { deflatedEntry, NewEntry, writeZip } from "./zip-package";
 
 /** Whether the in-place writer can take this routing: it appends outputs, so a sheet with old outputs cannot. */
 export function canWriteInPlace(cohort: CohortPackage, routed: Routed): boolean {
@@ -20,7 +20,7 @@ export function canWriteInPlace(cohort: CohortPackage, routed: Routed): boolean 
  * appended cell styles, and the print titles in workbook.xml. Every other part is copied as it was, still compressed.
  */
 export async function writeXlsxInPlace(cohort: CohortPackage, routed: Routed, output: string, idField?: string) {
-  const { sheetXml, zip } = cohort;
+  const { sheetXml } = cohort;
   const layout: SheetLayout = {
     headerRow: routed.headerRow + 1,
     width: tableWidth(cohort.rows),
@@ -28,23 +28,23 @@ export async function writeXlsxInPlace(cohort: CohortPackage, routed: Routed, ou
   };
   const styles = new StyleBook(cohort.stylesXml);
   const head = sheetHead(sheetXml.slice(0, sheetXml.indexOf("<sheetData>")), cohort.rows, layout, styles);
-  const body = [...rewrittenRows(sheetXml, routed, layout, styles)].join("");
   const tail = sheetTail(sheetXml.slice(sheetXml.indexOf("</sheetData>") + "</sheetData>".length), layout, styles);
-  zip.file(cohort.sheetPath, `${head}<sheetData>${body}</sheetData>${tail}`);
-  zip.file("xl/styles.xml", styles.toXml());
-  const idColumn = idColumnOf(routed, idField);
-  zip.file("xl/workbook.xml", withPrintTitles(cohort, layout.headerRow, idColumn));
+  const pieces = function* () {
+    yield `${head}<sheetData>`;
+    yield* rewrittenRows(sheetXml, routed, layout, styles);
+    yield `</sheetData>${tail}`;
+  };
+  const replaced = new Map<string, NewEntry>();
+  replaced.set(cohort.sheetPath, await deflatedEntry(cohort.sheetPath, pieces()));
+  replaced.set(STYLES, await deflatedEntry(STYLES, [styles.toXml()])); // after the rows: they add the styles
+  const workbook = withPrintTitles(cohort, layout.headerRow, idColumnOf(routed, idField));
+  replaced.set(WORKBOOK, await deflatedEntry(WORKBOOK, [workbook]));
   mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-  const stream = zip
-    .generateNodeStream({
-      type: "nodebuffer",
-      streamFiles: true,
-      compression: "DEFLATE",
-      compressionOptions: { level: 6 },
-    })
-    .pipe(createWriteStream(output));
-  await finished(stream);
+  writeZip(output, cohort.zip, cohort.entries, replaced);
 }
+
+const STYLES = "xl/styles.xml";
+const WORKBOOK = "xl/workbook.xml";
 
 function idColumnOf(routed: Routed, idField: string | undefined): number | null {
   if (idField === undefined) return null;

@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
-import type JSZip from "jszip";
 import { isPercentFormat, type CellValue } from "../parsing";
 import { CliError } from "./cli-error";
+import { entryBytes, ZipEntry, zipEntries } from "./zip-package";
 import { attributeOf, columnNumberOf, stringItemText, unescapeText } from "./xlsx-xml";
 
 /** The parts of an XLSX package the in-place writer reads, and the cohort sheet's cells as exceljs would give them. */
 export interface CohortPackage {
-  zip: JSZip;
+  zip: Buffer;
+  entries: ZipEntry[];
   sheetName: string;
   sheetNames: string[];
   /** The sheet's position in workbook.xml (a defined name's localSheetId). */
@@ -28,14 +29,20 @@ const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
  * when the sheet is one this reader cannot take apart safely: a table on it, or cells or rows without references.
  */
 export async function readCohortPackage(file: string, sheetName?: string): Promise<PackageRead> {
-  let zip: JSZip;
+  let zip: Buffer;
   try {
-    zip = await (await import("jszip")).default.loadAsync(readFileSync(file));
+    zip = readFileSync(file);
   } catch (error) {
     return { ok: false, why: (error as Error).message };
   }
-  const workbookXml = await zip.file("xl/workbook.xml")?.async("string");
-  const relsXml = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
+  const entries = zipEntries(zip);
+  if (entries === null) return { ok: false, why: "not a zip file this reader takes" };
+  const part = (name: string) => {
+    const entry = entries.find((e) => e.name === name);
+    return entry && entryBytes(zip, entry).toString("utf8");
+  };
+  const workbookXml = part("xl/workbook.xml");
+  const relsXml = part("xl/_rels/workbook.xml.rels");
   if (workbookXml === undefined || relsXml === undefined) return { ok: false, why: "no xl/workbook.xml" };
   const sheets = (workbookXml.match(/<sheet\s[^>]*>/g) ?? []).map((tag) => ({
     name: unescapeText(attributeOf(tag, "name") ?? ""),
@@ -52,22 +59,30 @@ export async function readCohortPackage(file: string, sheetName?: string): Promi
   if (!target || !/worksheet$/.test(attributeOf(rel, "Type") ?? ""))
     return { ok: false, why: "the sheet is not a worksheet part" };
   const sheetPath = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
-  const sheetXml = await zip.file(sheetPath)?.async("string");
-  const stylesXml = (await zip.file("xl/styles.xml")?.async("string")) ?? "";
+  const sheetXml = part(sheetPath);
+  const stylesXml = part("xl/styles.xml") ?? "";
   if (sheetXml === undefined || !stylesXml.includes("</cellXfs>")) return { ok: false, why: "no sheet or styles part" };
   if (/<tablePart\b/.test(sheetXml)) return { ok: false, why: "the sheet holds a table" };
   if (!/<sheetData>/.test(sheetXml)) return { ok: false, why: "the sheet has no rows" };
-  const shared = await sharedStrings(zip);
+  const shared = sharedStrings(part("xl/sharedStrings.xml") ?? "");
   const formats = cellFormats(stylesXml);
   const date1904 = /<workbookPr\b[^>]*\sdate1904="(1|true)"/.test(workbookXml);
   const rows = readRows(sheetXml, shared, formats, date1904);
   if (rows === null) return { ok: false, why: "rows or cells without references" };
-  const cohort = { zip, sheetName: names[sheetIndex], sheetNames: names, sheetIndex, sheetPath, sheetXml, stylesXml };
+  const cohort = {
+    zip,
+    entries,
+    sheetName: names[sheetIndex],
+    sheetNames: names,
+    sheetIndex,
+    sheetPath,
+    sheetXml,
+    stylesXml,
+  };
   return { ok: true, cohort: { ...cohort, workbookXml, rows } };
 }
 
-async function sharedStrings(zip: JSZip): Promise<string[]> {
-  const xml = (await zip.file("xl/sharedStrings.xml")?.async("string")) ?? "";
+function sharedStrings(xml: string): string[] {
   return (xml.match(/<si>[\s\S]*?<\/si>|<si\/>/g) ?? []).map(stringItemText);
 }
 

@@ -27,6 +27,13 @@ export function* rewrittenRows(sheetXml: string, routed: Routed, layout: SheetLa
   const { headerRow, width } = layout;
   const data = sheetXml.slice(sheetXml.indexOf("<sheetData>") + "<sheetData>".length, sheetXml.indexOf("</sheetData>"));
   let next = 1;
+  const topStyles = new Map<number, number>();
+  const toTop = (s: number) => {
+    let top = topStyles.get(s);
+    if (top === undefined) topStyles.set(s, (top = styles.variant(s, { top: true })));
+    return top;
+  };
+  const reasonsStyle = styles.variant(0, { wrap: true });
   const synthesize = function* (upTo: number) {
     for (; next < upTo; next++) if (next > headerRow) yield routedRow(next, "", undefined);
   };
@@ -35,7 +42,7 @@ export function* rewrittenRows(sheetXml: string, routed: Routed, layout: SheetLa
     const height = rowHeightFor(cells.Reasons);
     const tall = height > LINE_HEIGHT_POINTS;
     const open = withAttribute(withAttribute(rowTag(r, attributes), "ht", height), "customHeight", 1);
-    const input = tall ? restyled(inner ?? "", (s) => styles.variant(s, { top: true })) : (inner ?? "");
+    const input = tall ? restyled(inner ?? "", toTop) : (inner ?? "");
     const outputs = OUTPUT_COLUMNS.map((name, i) => {
       const style =
         i === REASONS ? styles.variant(0, { wrap: true }) : tall ? styles.variant(0, { top: true }) : undefined;
@@ -63,12 +70,15 @@ function textCell(column: number, row: number, text: string, style: number | und
   return `<c r="${columnLetters(column)}${row}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeText(text)}</t></is></c>`;
 }
 
-/** The cells with each one's style index replaced. */
+const CELL_OPEN = /<c\b([^>]*?)(\/?)>/g;
+const STYLE = / s="(\d+)"/;
+
+/** The cells with each one's style index replaced (only their opening tags change). */
 function restyled(inner: string, style: (s: number) => number): string {
-  return inner.replace(CELL, (cell, attributes: string, content: string | undefined) => {
-    const s = style(Number(attributeOf(attributes, "s") ?? "0"));
-    const open = withAttribute(`<c${attributes}>`, "s", s);
-    return content === undefined ? open.replace(/>$/, "/>") : `${open}${content}</c>`;
+  return inner.replace(CELL_OPEN, (_, attributes: string, close: string) => {
+    const own = STYLE.exec(attributes);
+    if (own === null) return `<c${attributes} s="${style(0)}"${close}>`;
+    return `<c${attributes.replace(STYLE, ` s="${style(Number(own[1]))}"`)}${close}>`;
   });
 }
 

@@ -1,12 +1,24 @@
 // String-level helpers for the few SpreadsheetML elements the in-place writer reads or edits.
 
+const patterns = new Map<string, RegExp>();
+
+/** ` name="…"` as a pattern, made once per name (the writer asks for a few names millions of times). */
+function attributePattern(name: string): RegExp {
+  let pattern = patterns.get(name);
+  if (pattern === undefined) {
+    pattern = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}="([^"]*)"`);
+    patterns.set(name, pattern);
+  }
+  return pattern;
+}
+
 export function attributeOf(tag: string, name: string): string | undefined {
-  return new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}="([^"]*)"`).exec(tag)?.[1];
+  return attributePattern(name).exec(tag)?.[1];
 }
 
 /** The tag with the attribute set (added before the closing `>` or `/>` when missing), or removed for undefined. */
 export function withAttribute(tag: string, name: string, value: string | number | undefined): string {
-  const pattern = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}="[^"]*"`);
+  const pattern = attributePattern(name);
   if (value === undefined) return tag.replace(pattern, "");
   const attribute = ` ${name}="${value}"`;
   if (pattern.test(tag)) return tag.replace(pattern, attribute);
