@@ -44,8 +44,7 @@ export function* rewrittenRows(sheetXml: string, routed: Routed, layout: SheetLa
     const open = withAttribute(withAttribute(rowTag(r, attributes), "ht", height), "customHeight", 1);
     const input = tall ? restyled(inner ?? "", toTop) : (inner ?? "");
     const outputs = OUTPUT_COLUMNS.map((name, i) => {
-      const style =
-        i === REASONS ? styles.variant(0, { wrap: true }) : tall ? styles.variant(0, { top: true }) : undefined;
+      const style = i === REASONS ? reasonsStyle : tall ? toTop(0) : undefined;
       return cells[name] === "" ? "" : textCell(width + 1 + i, r, cells[name], style);
     });
     return `${open}${input}${outputs.join("")}</row>`;

@@ -1,3 +1,4 @@
+import { HEADER_FILL } from "./write-xlsx";
 import { attributeOf, withAttribute } from "./xlsx-xml";
 
 export interface StyleChange {
@@ -48,7 +49,7 @@ export class StyleBook {
     if (this.headerFont >= 0) xml = append(xml, "fonts", ['<font><b/><color rgb="FFFFFFFF"/></font>']);
     if (this.headerFill >= 0)
       xml = append(xml, "fills", [
-        '<fill><patternFill patternType="solid"><fgColor rgb="FF1F4E79"/></patternFill></fill>',
+        `<fill><patternFill patternType="solid"><fgColor rgb="${HEADER_FILL}"/></patternFill></fill>`,
       ]);
     xml = append(xml, "cellXfs", this.added);
     if (this.dxfs.length === 0) return xml;

@@ -112,4 +112,25 @@ describe("routing a workbook in place (XLSX → XLSX)", () => {
     assert.ok(read.ok);
     assert.deepEqual(read.cohort.rows, readWorksheet(reread.getWorksheet("Odd & ends") as ExcelJS.Worksheet).rows);
   });
+
+  it("routes a cohort held in a table object through exceljs, which keeps the table", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Cohort");
+    sheet.addTable({
+      name: "Cohort",
+      ref: "A1",
+      columns: ["ID", "Offence", "RM2000/s", "Release date"].map((name) => ({ name })),
+      rows: [["X1", "Contact", "High", new Date(Date.UTC(2016, 2, 31))]],
+    });
+    const file = path.join(dir, "table.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const routed = path.join(dir, "table-routed.xlsx");
+    const run = runCli(["route", file, "--as-of", "2014-01-01", "-o", routed]);
+    assert.equal(run.status, 0, run.stderr);
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.readFile(routed);
+    const rows = readWorksheet(reread.getWorksheet("Cohort") as ExcelJS.Worksheet).rows;
+    assert.equal(rows[0][4], "Programme");
+    assert.ok([...(await parts(routed)).keys()].some((name) => name.startsWith("xl/tables/")));
+  });
 });
