@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { parse } from "csv-parse/sync";
 import { addChartToXlsx } from "../../src/cli/add-chart-to-xlsx";
 import { readWorksheet } from "../../src/cli/read-cohort-file";
 import { readCohortPackage } from "../../src/cli/xlsx-cohort-reader";
@@ -132,5 +133,27 @@ describe("routing a workbook in place (XLSX → XLSX)", () => {
     const rows = readWorksheet(reread.getWorksheet("Cohort") as ExcelJS.Worksheet).rows;
     assert.equal(rows[0][4], "Programme");
     assert.ok([...(await parts(routed)).keys()].some((name) => name.startsWith("xl/tables/")));
+  });
+
+  it("gives a row missing from the sheet's XML (a blank row in the table) its outputs, as the CSV has them", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Cohort");
+    sheet.addRow(["ID", "Offence", "RM2000/s", "Release date"]);
+    sheet.addRow(["X1", "Contact", "High", new Date(Date.UTC(2016, 2, 31))]);
+    sheet.getRow(4).values = ["X2", "Contact", "Low"];
+    const file = path.join(dir, "gap.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const routed = path.join(dir, "gap-routed.xlsx");
+    assert.equal(runCli(["route", file, "--as-of", "2014-01-01", "-o", routed]).status, 0);
+    const csv = parse(runCli(["route", file, "--as-of", "2014-01-01"]).stdout) as string[][];
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.readFile(routed);
+    const rows = readWorksheet(reread.getWorksheet("Cohort") as ExcelJS.Worksheet).rows;
+    assert.equal(rows.length, 4);
+    assert.deepEqual(
+      rows.map((row) => row.slice(4).map((cell) => cell ?? "")),
+      csv.map((row) => row.slice(4)),
+    );
+    assert.ok(rows[3][5], "the row after the gap is routed");
   });
 });
