@@ -11,6 +11,7 @@ const HEADER_FILL = "FF1F4E79";
 const STATUS_FILLS: Record<string, string> = {
   Recommended: "FFC6EFCE",
   Deferred: "FFFFEB9C",
+  Overridden: "FFDDEBF7",
   Invalid: "FFFFC7CE",
   Incomplete: "FFFFC7CE",
 };

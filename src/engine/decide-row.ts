@@ -3,6 +3,7 @@ import { FieldValue, ParsedRow } from "../parsing";
 import type { RouteResult, Router } from "./route-row";
 import { compilePolicy, RunContext, RunState } from "./compile-policy";
 import { combineAgreeingRuns, incompleteResult, RunOutcome, sameOutcome } from "./combine-blank-runs";
+import { createTierRule } from "./programme-tier";
 import { runProcedure } from "./run-procedure";
 
 /** A router that can also leave markers in reason lines for some fields' values (the cache fills them per row). */
@@ -19,7 +20,6 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
   const compiled = compilePolicy(policy);
   const plainContext: RunContext = { asOf, minimumDays: new Map() };
   const { data } = policy;
-  const tierIndex = new Map(data.tiers.order.map((tier, index) => [tier, index]));
   const programmeOrder = new Map(data.programmes.map((p, index) => [p.code, index]));
   const blankAny = policy.fields.flatMap((f) =>
     (f.kind === "choice" || f.kind === "scoreOrChoice") && f.blankMeans !== undefined
@@ -45,24 +45,7 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
     policy: policy.stamp,
   }) as RouteResult;
 
-  const offeredTierRange = new Map(
-    data.programmes.map((p) => {
-      const indexes = p.tiers.map((t) => tierIndex.get(t) ?? 0);
-      return [p.code, { lowest: Math.min(...indexes), highest: Math.max(...indexes) }];
-    }),
-  );
-  const tierSource = data.roles.tierSource;
-  const fromScale = data.tiers.fromScale ?? {};
-  /**
-   * The tier of the tier-source band, raised to the programme's lowest tier (and capped at its highest); without a
-   * tier source, the programme's own (lowest) tier.
-   */
-  const tierFor = (programme: string, values: Record<string, FieldValue>): string => {
-    const { lowest, highest } = offeredTierRange.get(programme) ?? { lowest: 0, highest: data.tiers.order.length - 1 };
-    const band = tierSource === undefined ? undefined : fromScale[String(values[tierSource])];
-    const wanted = (band === undefined ? undefined : tierIndex.get(band)) ?? lowest;
-    return data.tiers.order[Math.min(Math.max(wanted, lowest), highest)];
-  };
+  const tierFor = createTierRule(policy);
 
   const finish = (state: RunState): RouteResult => {
     const outcome = outcomeOf(state);

@@ -1,5 +1,6 @@
 import type { Policy } from "../policies";
 import { ParsedRow } from "../parsing";
+import { withOverrides } from "./apply-override";
 import { createUncachedRouter } from "./decide-row";
 import { rememberDecisions } from "./remember-decisions";
 
@@ -19,6 +20,8 @@ export interface RouteResult {
   decidingRule: string;
   /** `id@version` of the policy that decided. */
   policy: string;
+  /** When a treatment manager overrode the decision (O-1): the policy's own result, beside the final one. */
+  computed?: RouteResult;
 }
 
 export interface RouteOptions {
@@ -36,5 +39,6 @@ export interface Router {
 /** Prepares a policy for routing at one as-of date. */
 export function createRouter(policy: Policy, options: RouteOptions): Router {
   const uncached = createUncachedRouter(policy, options.asOf);
-  return options.cache === false ? uncached : rememberDecisions(uncached, options.asOf);
+  // The override stage wraps the policy's routing, so remembered results never depend on the Override columns.
+  return withOverrides(options.cache === false ? uncached : rememberDecisions(uncached, options.asOf), options.asOf);
 }

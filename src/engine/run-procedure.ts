@@ -43,7 +43,10 @@ function fire(rule: CompiledRule, state: RunState, context: RunContext): void {
 }
 
 /** Fills derived fields not given by a column: the highest band of their source fields (blank when all are blank). */
-function withDerivedValues(compiled: CompiledPolicy, values: Record<string, FieldValue>): Record<string, FieldValue> {
+export function withDerivedValues(
+  compiled: CompiledPolicy,
+  values: Record<string, FieldValue>,
+): Record<string, FieldValue> {
   const filled: Record<string, FieldValue> = Object.create(values);
   for (const derived of compiled.derivedFields) {
     if (filled[derived.name] !== null) continue;

@@ -20,6 +20,7 @@ const GREY = { font: "#595959", fill: "#EDEDED" };
 const STATUS_COLOURS: Readonly<Record<string, { font: string; fill: string }>> = {
   recommended: { font: "#006100", fill: "#C6EFCE" },
   deferred: { font: "#9C5700", fill: "#FFEB9C" },
+  overridden: { font: "#1F4E79", fill: "#DDEBF7" },
   incomplete: { font: "#9C0006", fill: "#FFC7CE" },
   invalid: { font: "#9C0006", fill: "#FFC7CE" },
 };

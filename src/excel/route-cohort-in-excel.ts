@@ -47,6 +47,8 @@ export interface RouteInExcelOutcome {
   rowCount: number;
   statusCounts: Record<string, number>;
   rowsToReview: RowToReview[];
+  /** Rows a treatment manager overrode (Status Overridden), with their O-1 reason first. */
+  overriddenRows: RowToReview[];
 }
 
 /**
@@ -100,13 +102,16 @@ function withComputedInputNotes(results: RouteResult[], mapping: HeaderMapping, 
 function summarise(location: CohortLocation, results: RouteResult[], policy: Policy) {
   const statusCounts: Record<string, number> = {};
   const review = new Set([policy.data.statuses.invalid, policy.data.statuses.incomplete]);
+  const { overridden } = policy.data.statuses;
   const rowsToReview: RowToReview[] = [];
+  const overriddenRows: RowToReview[] = [];
   results.forEach((result, index) => {
     statusCounts[result.status] = (statusCounts[result.status] ?? 0) + 1;
-    if (!review.has(result.status)) return;
+    const list = review.has(result.status) ? rowsToReview : result.status === overridden ? overriddenRows : null;
+    if (list === null) return;
     const row = location.headerRow + 1 + index;
     const address = cellAddress(location.sheetName, row, location.firstColumn);
-    rowsToReview.push({ sheetRow: row + 1, address, status: result.status, reasons: result.reasons });
+    list.push({ sheetRow: row + 1, address, status: result.status, reasons: result.reasons });
   });
-  return { statusCounts, rowsToReview };
+  return { statusCounts, rowsToReview, overriddenRows };
 }

@@ -16,7 +16,7 @@ import type { OutputColumn } from "../parsing";
  * Routes cohort rows by the policy: one output row per input row (Programme, Status, Dosage tier, Flags, Follow-on).
  * @customfunction ROUTE
  * @param rows One row or a whole table body, e.g. Cohort[#Data] or A2:P2.
- * @param [headers] The header row of rows, e.g. Cohort[#Headers]; omitted: columns in the policy's field order (foi-86525: ID, Sex, Age, Offence, RM2000/s, OGRS3, IQ, LD, Denial, Willing, Appeal, Needs, Completed, Setting, Release, Site).
+ * @param [headers] The header row of rows, e.g. Cohort[#Headers]; omitted: columns in the policy's field order (foi-86525: ID, Sex, Age, Offence, RM2000/s, OGRS3, IQ, LD, Denial, Willing, Appeal, Needs, Completed, Setting, Release, Site, Override, Override reason).
  * @param [fields] Output columns to spill, in order, e.g. "programme,tier,flags"; any of programme, status, tier, flags, followon, reasons, policy.
  * @param [asOf] The as-of date (a date or text such as 2014-01-01); omitted: today.
  * @param [policy] The routing policy's id, e.g. "hmpps-2017"; omitted: foi-86525.

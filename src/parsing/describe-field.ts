@@ -16,6 +16,8 @@ function scaleInWords(scale: readonly ScaleValue[]): string {
 
 /** What a blank cell means for the field, in words. */
 function blankInWords(field: FieldDefinition, policy: Policy): string {
+  if (field.name === policy.data.overrides?.field) return "no override";
+  if (field.name === policy.data.overrides?.reasonField) return "none";
   if ("blankMeans" in field && field.blankMeans === "any") return "every value is tried";
   if (field.kind === "list") return "none";
   if (field.kind === "yesNo" && field.default !== undefined) return field.default ? "yes" : "no";

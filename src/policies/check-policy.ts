@@ -1,4 +1,5 @@
 import { checkRules } from "./check-conditions";
+import { checkOverrides } from "./check-overrides";
 import type { FieldDefinition, PolicyData, ScaleValue } from "./policy-schema";
 
 export { REASON_PLACEHOLDERS } from "./check-conditions";
@@ -41,6 +42,7 @@ export function checkPolicy(policy: PolicyLookups): string[] {
   checkTiers(policy, need);
   checkProgrammes(policy, need);
   checkRules(policy, need);
+  checkOverrides(policy, need);
   for (const rule of [data.validation.invalidRule, data.validation.incompleteRule, data.validation.duplicateRule]) {
     need(/^[A-Z]+-\d+$/.test(rule), `validation: "${rule}" is not a rule ID such as V-1`);
   }

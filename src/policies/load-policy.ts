@@ -25,6 +25,8 @@ export interface Policy {
 }
 
 const PROGRAMMES_SCALE = "programmes";
+/** The override vocabulary: every programme of the table, and the policy's "None" (its key is that word). */
+export const PROGRAMMES_OR_NONE_SCALE = "programmesOrNone";
 
 /** Validates raw JSON as a policy and resolves its cross-references. Throws PolicyError naming every problem. */
 export function loadPolicy(raw: unknown): Policy {
@@ -36,6 +38,8 @@ export function loadPolicy(raw: unknown): Policy {
     PROGRAMMES_SCALE,
     data.programmes.map((p) => ({ key: p.code, label: p.code, spellings: [p.code, p.name, ...(p.spellings ?? [])] })),
   );
+  const none = { key: data.noProgramme, label: data.noProgramme, spellings: [data.noProgramme] };
+  scales.set(PROGRAMMES_OR_NONE_SCALE, [...(scales.get(PROGRAMMES_SCALE) ?? []), none]);
   const policy: Policy = {
     data,
     stamp: `${data.id}@${data.version}`,

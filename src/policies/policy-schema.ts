@@ -166,6 +166,25 @@ const programmeSchema = z
   })
   .strict();
 
+/**
+ * Overrides (overrides-and-planning.md section 1): which fields hold a treatment manager's programme and reason, the
+ * O-0 and O-1 rule IDs and reason templates, the flag added, the flags that speak of the policy's own programme (dropped
+ * on an override), and the check rules judged again on the override programme.
+ */
+const overridesSchema = z
+  .object({
+    field: z.string(),
+    reasonField: z.string(),
+    rule: z.string(),
+    reason: z.string().min(1),
+    missingReasonRule: z.string(),
+    missingReason: z.string().min(1),
+    flag: z.string(),
+    programmeFlags: z.array(z.string()),
+    checks: z.array(z.string()),
+  })
+  .strict();
+
 export const policySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -175,6 +194,8 @@ export const policySchema = z
       .object({
         recommended: z.string(),
         deferred: z.string(),
+        /** Status of a row a treatment manager overrode (O-1); needed when the policy has `overrides`. */
+        overridden: z.string().optional(),
         notCommissioned: z.string(),
         notEligible: z.string(),
         outOfScope: z.string(),
@@ -213,6 +234,7 @@ export const policySchema = z
         duplicateFlag: z.string(),
       })
       .strict(),
+    overrides: overridesSchema.optional(),
     steps: z.array(stepSchema).min(1),
   })
   .strict();
@@ -223,4 +245,5 @@ export type ProgrammeDefinition = PolicyData["programmes"][number];
 export type StepDefinition = PolicyData["steps"][number];
 export type RuleDefinition = StepDefinition["rules"][number];
 export type EffectDefinition = RuleDefinition["then"];
+export type OverridesDefinition = z.infer<typeof overridesSchema>;
 export type ScaleValue = z.infer<typeof scaleValueSchema>;

@@ -85,6 +85,7 @@ function rulesSection(policy: Policy): DocSection {
       `${validation.invalidRule}: any value that is not accepted → Status ${statuses.invalid}.`,
       `${validation.incompleteRule}: a blank field that could change the outcome (every value it could take is tried) → Status ${statuses.incomplete}.`,
       `${validation.duplicateRule}: the same ID on more than one row → flag ${validation.duplicateFlag} on each.`,
+      ...overrideRules(policy),
       "Then the steps below, in order. Each reason line starts with its rule ID; `{name}` shows the person's value.",
     ],
     subsections: policy.data.steps.map((step, index) => ({
@@ -105,6 +106,22 @@ function rulesSection(policy: Policy): DocSection {
       },
     })),
   };
+}
+
+/** O-0 and O-1, when the policy has overrides (overrides-and-planning.md section 1). */
+function overrideRules(policy: Policy): string[] {
+  const { overrides, statuses, noProgramme } = policy.data;
+  if (!overrides) return [];
+  const label = (name: string) => policy.fieldByName.get(name)?.label ?? name;
+  const flags = overrides.programmeFlags.join(", ");
+  return [
+    `${overrides.missingReasonRule}: ${label(overrides.field)} filled in with ${label(overrides.reasonField)} blank → Status ${statuses.invalid} ("${overrides.missingReason}").`,
+    `${overrides.rule}: ${label(overrides.field)} names a programme of this policy or ${noProgramme}, on a row that is not ${statuses.invalid} → ` +
+      `the row is routed as usual, then Programme is the override, Status ${statuses.overridden}, flag ${overrides.flag}, ` +
+      `no follow-on; the tier rule applies to the override programme; the policy's flags ${flags} are dropped and ` +
+      `${listInWords(overrides.checks, "and")} are judged again on the override programme. Its reason line comes first: ` +
+      `"${overrides.reason}", then the policy's own lines.`,
+  ];
 }
 
 /** The reason template with the reconstructed tag: always, or with the condition under which it is added. */

@@ -155,6 +155,7 @@ export function startPaneController(ui: PaneElements, session: ExcelSession): { 
           rowCountText: `${describeRowCount(outcome.rowCount)} with ${policy.stamp}, as of ${formatDay(asOf)}.`,
           statusCounts: summariseStatusCounts(policy, outcome.statusCounts),
           rowsToReview: outcome.rowsToReview,
+          overriddenRows: outcome.overriddenRows,
         },
         (row) => void selectRow(row.sheetRow),
       );

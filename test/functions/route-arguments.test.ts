@@ -69,8 +69,8 @@ describe("SOTP.ROUTE arguments", () => {
     ],
     [
       "too many columns without headers",
-      () => route([new Array(17).fill("x")], null as unknown as unknown[][], omitted, TODAY, null, NO_ADDRESSES),
-      /without headers, expected at most 16 columns in the order id, sex/,
+      () => route([new Array(19).fill("x")], null as unknown as unknown[][], omitted, TODAY, null, NO_ADDRESSES),
+      /without headers, expected at most 18 columns in the order id, sex/,
     ],
     [
       "an asOf that is not a date",

@@ -79,11 +79,21 @@ export function randomCell(random: () => number, header: (typeof STANDARD_HEADER
   return (random() - 0.5) * 10 ** Math.floor(random() * 8);
 }
 
+/** Overrides on about one row in ten, some without a reason, some to a programme the policy does not have. */
+const OVERRIDES: CellValue[] = ["LI", "High Intensity", "None", "hsp", "Kaizen", 3];
+const OVERRIDE_REASONS: CellValue[] = ["Case conference", " ", null, "x".repeat(2000)];
+
 /** A random row under FUZZ_HEADERS: half the rows clean (accepted values and blanks), half not. */
 export function randomRow(random: () => number): CellValue[] {
   const clean = random() < 0.5;
   const cells = STANDARD_HEADERS.map((header) => randomCell(random, header, clean));
-  return [...cells, random() < 0.1 ? randomText(random) : null];
+  const overridden = random() < 0.1;
+  return [
+    ...cells,
+    overridden ? pick(random, OVERRIDES) : null,
+    overridden ? pick(random, OVERRIDE_REASONS) : null,
+    random() < 0.1 ? randomText(random) : null,
+  ];
 }
 
-export const FUZZ_HEADERS: readonly string[] = [...STANDARD_HEADERS, "Notes"];
+export const FUZZ_HEADERS: readonly string[] = [...STANDARD_HEADERS, "Override", "Override reason", "Notes"];

@@ -16,7 +16,11 @@ export interface CapacityEntry {
   order: number;
 }
 
-/** Pairs each parsed row with its routing (same index) and reads the site and release fields named by the policy. */
+/**
+ * Pairs each parsed row with its routing (same index) and reads the site and release fields named by the policy. An
+ * Overridden row is queued exactly like a Recommended one, under its override programme (overrides spec section 1),
+ * so its entry carries the Recommended status.
+ */
 export function capacityEntriesFrom(
   rows: readonly ParsedRow[],
   results: readonly RouteResult[],
@@ -26,13 +30,14 @@ export function capacityEntriesFrom(
     throw new RangeError(`${rows.length} parsed rows but ${results.length} routing results`);
   }
   const { site: siteField, release: releaseField } = policy.data.roles;
+  const { overridden, recommended } = policy.data.statuses;
   return results.map((result, order) => {
     const values = rows[order].values;
     const site = siteField ? values[siteField] : null;
     const release = releaseField ? values[releaseField] : null;
     return {
       programmeCode: result.programmeCode,
-      status: result.status,
+      status: overridden !== undefined && result.status === overridden ? recommended : result.status,
       tier: result.tier,
       site: typeof site === "string" && site.trim() !== "" ? site.trim() : null,
       release: typeof release === "number" ? release : null,

@@ -19,6 +19,8 @@ import { SummaryError } from "./summary-error";
 export interface RoutedOutcome {
   status: string;
   reasons: string[];
+  /** The Programme cell as written (an overridden row's is the override programme). */
+  programme: string;
 }
 
 export interface RoutedCohort {
@@ -87,7 +89,7 @@ export async function readRoutedCohort(
       const status = cellOf(cells, "Status");
       results.push({ programmeCode, status, tier: cellOf(cells, "Dosage tier") });
       const reasons = cellOf(cells, "Reasons");
-      outcomes.push({ status, reasons: reasons === "" ? [] : reasons.split("\n") });
+      outcomes.push({ status, reasons: reasons === "" ? [] : reasons.split("\n"), programme });
       const stamp = cellOf(cells, "Policy");
       if (stamp !== "" && stamp !== policy.stamp) otherStamps[stamp] = (otherStamps[stamp] ?? 0) + 1;
     });

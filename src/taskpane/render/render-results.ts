@@ -6,6 +6,10 @@ export interface ResultsElements {
   heading: HTMLElement;
   count: HTMLElement;
   statusCounts: HTMLElement;
+  /** Chooses between the rows to review and the overridden rows; hidden when nothing was overridden. */
+  reviewSwitch: HTMLElement;
+  showReview: HTMLButtonElement;
+  showOverrides: HTMLButtonElement;
   reviewHint: HTMLElement;
   reviewList: HTMLElement;
 }
@@ -14,14 +18,25 @@ export interface ResultsView {
   rowCountText: string;
   statusCounts: readonly { status: string; count: string }[];
   rowsToReview: readonly RowToReview[];
+  /** Rows a treatment manager overrode, their O-1 reason first. */
+  overriddenRows: readonly RowToReview[];
 }
 
 /** Beyond this many, the list says how many more there are: filter the Status column in Excel for the rest. */
 export const MAX_REVIEW_ROWS = 200;
 
-const STATUS_CLASSES: Record<string, string> = { Invalid: "status-invalid", Incomplete: "status-incomplete" };
+const STATUS_CLASSES: Record<string, string> = {
+  Invalid: "status-invalid",
+  Incomplete: "status-incomplete",
+  Overridden: "status-overridden",
+};
 
-/** Counts by status, then the Invalid and Incomplete rows as buttons that select the row in the sheet. */
+const count = (n: number) => n.toLocaleString("en-GB");
+
+/**
+ * Counts by status, then a list of rows as buttons that select the row in the sheet: the Invalid and Incomplete
+ * rows, or (by the switch above the list) the overridden ones.
+ */
 export function renderResults(
   elements: ResultsElements,
   view: ResultsView,
@@ -34,15 +49,39 @@ export function renderResults(
       element("li", {}, [element("span", { text: status }), element("span", { className: "count", text: count })]),
     ),
   );
-  const total = view.rowsToReview.length;
+  const overrides = view.overriddenRows.length;
+  elements.reviewSwitch.hidden = overrides === 0;
+  elements.showReview.textContent = `Needs a look (${count(view.rowsToReview.length)})`;
+  elements.showOverrides.textContent = `${count(overrides)} ${overrides === 1 ? "override" : "overrides"}`;
+  const show = (overridden: boolean) => {
+    elements.showReview.setAttribute("aria-pressed", String(!overridden));
+    elements.showOverrides.setAttribute("aria-pressed", String(overridden));
+    renderRowList(elements, overridden ? view.overriddenRows : view.rowsToReview, overridden, onSelectRow);
+  };
+  // Properties, not addEventListener: each run renders again and must not stack up handlers.
+  elements.showReview.onclick = () => show(false);
+  elements.showOverrides.onclick = () => show(true);
+  show(false);
+}
+
+function renderRowList(
+  elements: ResultsElements,
+  rows: readonly RowToReview[],
+  overridden: boolean,
+  onSelectRow: (row: RowToReview) => void,
+): void {
+  const total = rows.length;
+  const choose = "Choose a row to select it in the sheet.";
   elements.reviewHint.textContent =
-    total === 0
-      ? "None: every row could be routed."
-      : total > MAX_REVIEW_ROWS
-        ? `The first ${MAX_REVIEW_ROWS} of ${total.toLocaleString("en-GB")}; filter the Status column for the rest. Choose a row to select it in the sheet.`
-        : "Choose a row to select it in the sheet.";
+    total > MAX_REVIEW_ROWS
+      ? `The first ${MAX_REVIEW_ROWS} of ${count(total)}; filter the Status column for the rest. ${choose}`
+      : overridden
+        ? `A treatment manager chose another programme for these rows: the reason and the policy's recommendation come first. ${choose}`
+        : total === 0
+          ? "None: every row could be routed."
+          : choose;
   elements.reviewList.replaceChildren(
-    ...view.rowsToReview.slice(0, MAX_REVIEW_ROWS).map((row) => {
+    ...rows.slice(0, MAX_REVIEW_ROWS).map((row) => {
       const button = element("button", { attrs: { type: "button", "data-row": String(row.sheetRow) } }, [
         element("span", { className: "review-row" }, [
           element("span", { text: `Row ${row.sheetRow}` }),

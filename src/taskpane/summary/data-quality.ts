@@ -5,6 +5,8 @@ import type { Policy } from "../../policies";
 export interface OutcomeCells {
   status: string;
   reasons: readonly string[];
+  /** The Programme cell (for an overridden row: the override programme). */
+  programme?: string;
 }
 
 export interface ReasonCount {
@@ -17,6 +19,8 @@ export interface QualityLine {
   count: number;
   /** The most common reasons, most frequent first (ties in first-seen order). */
   topReasons: ReasonCount[];
+  /** Overridden rows only: how many were overridden to each programme, most first (ties in first-seen order). */
+  overriddenTo?: { programme: string; count: number }[];
 }
 
 const TOP_REASONS = 3;
@@ -37,10 +41,13 @@ export function generaliseReason(reason: string): string {
     .trim();
 }
 
-/** Counts of Invalid, Incomplete, Out of scope and Not commissioned rows, each with its most common reasons. */
+/**
+ * Counts of Invalid, Incomplete, Out of scope and Not commissioned rows, each with its most common reasons; then,
+ * when any row was overridden, how many and to which programmes.
+ */
 export function describeDataQuality(outcomes: readonly OutcomeCells[], policy: Policy): QualityLine[] {
-  const { invalid, incomplete, outOfScope, notCommissioned } = policy.data.statuses;
-  return [invalid, incomplete, outOfScope, notCommissioned].map((status) => {
+  const { invalid, incomplete, outOfScope, notCommissioned, overridden } = policy.data.statuses;
+  const lines = [invalid, incomplete, outOfScope, notCommissioned].map((status) => {
     const rows = outcomes.filter((outcome) => outcome.status === status);
     const counts = new Map<string, number>();
     for (const row of rows) {
@@ -54,6 +61,22 @@ export function describeDataQuality(outcomes: readonly OutcomeCells[], policy: P
       .slice(0, TOP_REASONS);
     return { status, count: rows.length, topReasons };
   });
+  const overrides = overridden === undefined ? null : describeOverrides(outcomes, overridden, policy);
+  return overrides === null ? lines : [...lines, overrides];
+}
+
+function describeOverrides(outcomes: readonly OutcomeCells[], status: string, policy: Policy): QualityLine | null {
+  const counts = new Map<string, number>();
+  for (const outcome of outcomes) {
+    if (outcome.status !== status) continue;
+    const programme = outcome.programme || policy.data.noProgramme;
+    counts.set(programme, (counts.get(programme) ?? 0) + 1);
+  }
+  if (counts.size === 0) return null;
+  const overriddenTo = [...counts]
+    .map(([programme, count]) => ({ programme, count }))
+    .sort((a, b) => b.count - a.count);
+  return { status, count: overriddenTo.reduce((sum, p) => sum + p.count, 0), topReasons: [], overriddenTo };
 }
 
 /** What the panel calls rows recommended for a programme that does not run in their setting. */

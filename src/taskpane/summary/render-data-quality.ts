@@ -1,7 +1,7 @@
 import type { QualityLine } from "./data-quality";
 import { createElement } from "./dom";
 
-/** Counts of rows that need a look, with their most common reasons. */
+/** Counts of rows that need a look, with their most common reasons, and of overridden rows by programme. */
 export function renderDataQuality(lines: readonly QualityLine[]): HTMLElement {
   return createElement(
     "ul",
@@ -11,6 +11,13 @@ export function renderDataQuality(lines: readonly QualityLine[]): HTMLElement {
         createElement("span", { class: "sotp-quality-count" }, [String(line.count)]),
         " ",
         createElement("strong", {}, [line.status]),
+        line.overriddenTo
+          ? createElement(
+              "ul",
+              {},
+              line.overriddenTo.map((p) => createElement("li", {}, [`${p.count} × to ${p.programme}`])),
+            )
+          : null,
         line.topReasons.length > 0
           ? createElement(
               "ul",

@@ -62,6 +62,36 @@ describe("the data-quality panel's view model", () => {
       { reason: "V-1: c", count: 1 },
     ]);
   });
+
+  it("says how many rows were overridden and to which programmes, most first", () => {
+    const o1 = "O-1: overridden to Low Intensity (the policy recommends High Intensity · Recommended): clinical view";
+    const outcomes = [
+      { status: "Overridden", programme: "Healthy Sex Programme", reasons: [o1] },
+      { status: "Overridden", programme: "Low Intensity", reasons: [o1] },
+      { status: "Recommended", programme: "Low Intensity", reasons: ["R-1: chosen"] },
+      { status: "Overridden", programme: "Low Intensity", reasons: [o1] },
+      { status: "Overridden", programme: "None", reasons: [o1] },
+    ];
+    const lines = describeDataQuality(outcomes, POLICY);
+    assert.deepEqual(lines.at(-1), {
+      status: "Overridden",
+      count: 4,
+      topReasons: [],
+      overriddenTo: [
+        { programme: "Low Intensity", count: 2 },
+        { programme: "Healthy Sex Programme", count: 1 },
+        { programme: "None", count: 1 },
+      ],
+    });
+  });
+
+  it("has no overrides line when nothing was overridden", () => {
+    const lines = describeDataQuality([{ status: "Recommended", programme: "Low Intensity", reasons: [] }], POLICY);
+    assert.deepEqual(
+      lines.map((line) => line.status),
+      ["Invalid", "Incomplete", "Out of scope", "Not commissioned"],
+    );
+  });
 });
 
 describe("the data-quality line for people outside their setting", () => {
