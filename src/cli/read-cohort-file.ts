@@ -21,6 +21,8 @@ export interface CohortFile {
   sheet: CohortSheet;
   /** The whole workbook of an XLSX input, so XLSX output keeps every sheet. */
   workbook?: ExcelJS.Workbook;
+  /** The workbook's sheet names, when it was read as a package (no workbook model). */
+  sheetNames?: string[];
 }
 
 export function fileKindOf(file: string): FileKind | null {

@@ -90,7 +90,8 @@ function whereRead(file: CohortFile, policy: Policy, chosenRow: number | undefin
   const headers = (file.sheet.rows[row] ?? []).map(cellText).filter((h) => h !== "");
   const shown = headers.length > 0 ? headers.map((h) => `"${h}"`).join(", ") : "none";
   let text = `. Read row ${row + 1} of ${describeSource(file)}, headers found: ${shown}`;
-  const others = (file.workbook?.worksheets ?? []).map((s) => s.name).filter((name) => name !== file.sheet.name);
+  const names = file.workbook?.worksheets.map((s) => s.name) ?? file.sheetNames ?? [];
+  const others = names.filter((name) => name !== file.sheet.name);
   if (others.length > 0)
     text += `. The workbook has other sheets (${others.map((n) => `"${n}"`).join(", ")}): choose one with --sheet`;
   return text;

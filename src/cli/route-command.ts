@@ -5,8 +5,10 @@ import { CliError } from "./cli-error";
 import { checkInputFile, checkSheetOption, resolveAsOf, resolvePolicy } from "./options";
 import { outputRows } from "./output-table";
 import { createProgress, endProgress } from "./progress";
-import { fileKindOf, readCohortFile } from "./read-cohort-file";
-import { routeCohortFile } from "./route-cohort-file";
+import { CohortFile, fileKindOf, readCohortFile } from "./read-cohort-file";
+import { CohortRunOptions, routeCohortFile } from "./route-cohort-file";
+import { readCohortPackage } from "./xlsx-cohort-reader";
+import { canWriteInPlace, writeXlsxInPlace } from "./write-xlsx-in-place";
 import { writeCsvChunks } from "./write-csv";
 import { sniffSeparator } from "./csv-separator";
 import { routeCsvStream, StreamOptions } from "./route-csv-stream";
@@ -41,6 +43,10 @@ export async function runRouteCommand(
     await routeCsvToCsv(input, settings, options.output, stdout);
     return;
   }
+  if (fileKindOf(input) === "xlsx" && outputKind === "xlsx") {
+    const settings = { policy, asOf, map: options.map, strict: options.strict };
+    if (await routeXlsxInPlace(input, options.sheet, settings, options.output as string)) return;
+  }
   const file = await readCohortFile(input, options.sheet);
   progress(`routing ${Math.max(file.sheet.rows.length - 1, 0)} rows`);
   endProgress();
@@ -65,6 +71,37 @@ export async function runRouteCommand(
   }
   endProgress();
   if (options.output !== undefined) process.stderr.write(`sotp: ${describeRun(routed.results, options.output)}\n`);
+}
+
+/**
+ * XLSX to XLSX by editing the package (see write-xlsx-in-place); false when the workbook needs the exceljs path (a
+ * table on the sheet, old output columns, a package the part reader cannot take apart).
+ */
+async function routeXlsxInPlace(
+  input: string,
+  sheet: string | undefined,
+  settings: CohortRunOptions,
+  output: string,
+): Promise<boolean> {
+  const read = await readCohortPackage(input, sheet);
+  if (!read.ok) return false;
+  const { cohort } = read;
+  const file: CohortFile = {
+    kind: "xlsx",
+    path: input,
+    sheet: { name: cohort.sheetName, rows: cohort.rows },
+    sheetNames: cohort.sheetNames,
+  };
+  const progress = createProgress();
+  progress(`routing ${Math.max(cohort.rows.length - 1, 0)} rows`);
+  endProgress();
+  const { routed } = routeCohortFile(file, settings);
+  if (!canWriteInPlace(cohort, routed)) return false;
+  progress(`writing ${output}`);
+  await writeXlsxInPlace(cohort, routed, output, settings.policy.data.roles.id);
+  endProgress();
+  process.stderr.write(`sotp: ${describeRun(routed.results, output)}\n`);
+  return true;
 }
 
 /** CSV to CSV, streamed (see route-csv-stream): the same bytes as routing the whole file, in bounded memory. */

@@ -7,15 +7,15 @@ import { keptColumns, tableWidth } from "./output-table";
 
 type Routed = Extract<RoutedTable, { ok: true }>;
 
-const HEADER_FILL = "FF1F4E79";
-const STATUS_FILLS: Record<string, string> = {
+export const HEADER_FILL = "FF1F4E79";
+export const STATUS_FILLS: Record<string, string> = {
   Recommended: "FFC6EFCE",
   Deferred: "FFFFEB9C",
   Overridden: "FFDDEBF7",
   Invalid: "FFFFC7CE",
   Incomplete: "FFFFC7CE",
 };
-const WIDTHS: Record<OutputColumn, number> = {
+export const WIDTHS: Record<OutputColumn, number> = {
   Programme: 24,
   Status: 17,
   "Dosage tier": 12,
@@ -75,20 +75,30 @@ function fitInputColumns(
   kept: readonly number[],
   headerRow: number,
 ): void {
-  const measured = rows.slice(headerRow, headerRow + 1 + ROWS_MEASURED); // a title row above is no guide
   kept.forEach((original, index) => {
     const column = sheet.getColumn(index + 1);
-    let longest = 0;
-    let hasDates = false;
-    for (const row of measured) {
-      const cell = row[original];
-      if (cell instanceof Date) hasDates = true;
-      const text = cell instanceof Date ? "31/03/2014" : cell === null || cell === undefined ? "" : String(cell);
-      longest = Math.max(longest, ...text.split("\n").map((line) => line.length));
-    }
-    if (column.width === undefined) column.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
-    else if (hasDates && column.width < DATE_WIDTH) column.width = DATE_WIDTH;
+    column.width = fittedWidth(rows, original, headerRow, column.width);
   });
+}
+
+/** The width an input column gets: its own if set (widened for dates), else one fitting its header and cells. */
+export function fittedWidth(
+  rows: readonly (readonly CellValue[])[],
+  original: number,
+  headerRow: number,
+  width: number | undefined,
+): number | undefined {
+  let longest = 0;
+  let hasDates = false;
+  // a title row above the header is no guide
+  for (let r = headerRow; r < Math.min(rows.length, headerRow + 1 + ROWS_MEASURED); r++) {
+    const cell = rows[r][original];
+    if (cell instanceof Date) hasDates = true;
+    const text = cell instanceof Date ? "31/03/2014" : cell === null || cell === undefined ? "" : String(cell);
+    longest = Math.max(longest, ...text.split("\n").map((line) => line.length));
+  }
+  if (width === undefined) return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+  return hasDates && width < DATE_WIDTH ? DATE_WIDTH : width;
 }
 
 const TOP: Partial<ExcelJS.Alignment> = { vertical: "top" };
@@ -122,7 +132,7 @@ function setUpPrinting(sheet: ExcelJS.Worksheet, headerRow: number, idColumn: nu
 }
 
 /** Readable on paper: 25 columns at one page's width were not; at 60% a landscape page holds about a dozen. */
-const PRINT_SCALE = 60;
+export const PRINT_SCALE = 60;
 
 function idColumnNumber(routed: Routed, kept: readonly number[], idField: string | undefined): number | null {
   if (idField === undefined) return null;
@@ -164,11 +174,11 @@ function styleOutputs(sheet: ExcelJS.Worksheet, headerRow: number, firstOutput: 
   }
 }
 
-const LINE_HEIGHT_POINTS = 15;
+export const LINE_HEIGHT_POINTS = 15;
 const MAX_ROW_HEIGHT_POINTS = 409;
 
 /** Tall enough for the wrapped Reasons (Excel does not grow rows to fit wrapped text when it opens a file). */
-function rowHeightFor(reasons: string): number {
+export function rowHeightFor(reasons: string): number {
   const lines = reasons
     .split("\n")
     .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / WIDTHS.Reasons)), 0);
