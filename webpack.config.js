@@ -31,8 +31,9 @@ function readDevCertificates() {
 }
 
 /**
- * The add-in ships without the schema library (zod): its bundle trusts the policies shipped with it, so they are
- * validated here, with the schema, before every build (and by the tests).
+ * The add-in ships without the schema library (zod) and the reference checker: its bundle trusts the policies shipped
+ * with it, so they are validated here, with the schema and every cross-reference check, before every build (and by
+ * the tests).
  */
 function validateShippedPolicies() {
   const unregister = require("tsx/cjs/api").register();
@@ -75,6 +76,10 @@ module.exports = (env, argv) => {
       new NormalModuleReplacementPlugin(
         /[\\/]validate-policy-data$/,
         path.resolve(__dirname, "src/policies/trust-policy-data.ts"),
+      ),
+      new NormalModuleReplacementPlugin(
+        /[\\/]check-policy$/,
+        path.resolve(__dirname, "src/policies/trust-policy-checks.ts"),
       ),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",

@@ -83,7 +83,10 @@ export function createConditionCompiler(facts: PolicyFacts): (condition: Conditi
       const release = data.roles.release as string;
       return (s, c) => {
         const day = s.values[release];
-        return s.programme !== null && typeof day === "number" && day < facts.minimumDay(s.programme, s.values, c);
+        if (s.programme === null || typeof day !== "number") return false;
+        const minimum = facts.minimumDay(s.programme, s.values, c);
+        c.bounds?.push(minimum);
+        return day < minimum;
       };
     },
   };

@@ -8,8 +8,11 @@ import { runProcedure } from "./run-procedure";
 
 /** A router that can also leave markers in reason lines for some fields' values (the cache fills them per row). */
 export interface ObservedRouter extends Router {
-  /** Routes a row that is neither blank nor invalid; `marked` fields' placeholders render as markers. */
-  decide(row: ParsedRow, marked?: ReadonlySet<string>): RouteResult;
+  /**
+   * Routes a row that is neither blank nor invalid; `marked` fields' placeholders render as markers; `bounds` receives
+   * every minimum day the release date was compared with.
+   */
+  decide(row: ParsedRow, marked?: ReadonlySet<string>, bounds?: number[]): RouteResult;
 }
 
 /** Prepares a policy for routing at one as-of date, every row afresh. */
@@ -106,8 +109,8 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
     return combineAgreeingRuns(agreeing, labels, policy);
   };
 
-  const decide = (row: ParsedRow, marked?: ReadonlySet<string>): RouteResult => {
-    const context = marked ? { ...plainContext, marked } : plainContext;
+  const decide = (row: ParsedRow, marked?: ReadonlySet<string>, bounds?: number[]): RouteResult => {
+    const context = marked || bounds ? { ...plainContext, marked, bounds } : plainContext;
     let blanks: typeof blankAny | null = null;
     for (const candidate of blankAny) {
       if (row.values[candidate.field.name] !== null) continue;

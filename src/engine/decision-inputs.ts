@@ -1,6 +1,6 @@
 import type { Policy } from "../policies";
 import { type Condition, type ConditionTable, dispatchCondition } from "../policies/condition-kinds";
-import { addMonthsClamped, FieldValue } from "../parsing";
+import type { FieldValue } from "../parsing";
 import { createConditionCompiler } from "./compile-condition";
 import { compilePolicy } from "./compile-policy";
 import type { Predicate, RunContext, RunState } from "./run-state";
@@ -16,16 +16,22 @@ export type FieldTest = (value: FieldValue) => boolean;
 export interface DecisionInputs {
   exact: string[];
   tested: { field: string; tests: FieldTest[] }[];
+  /**
+   * The release date, when `timeLeftBelowMinimum` compares it with a minimum day: not keyed by those comparisons but
+   * by the ones each pass made (a row that agrees with a remembered pass on each follows the same path).
+   */
+  bounded: string | null;
 }
 
 /** Reads the policy's rules, reasons, roles and V-2 fields; a placeholder it does not know makes it read all. */
-export function findDecisionInputs(policy: Policy, asOf: number): DecisionInputs {
+export function findDecisionInputs(policy: Policy): DecisionInputs {
   const { data } = policy;
   const exact = new Set<string>();
   const tests = new Map<string, FieldTest[]>();
   /** Fields with few values that a reason shows: keyed by value, so their lines are shared, not filled per row. */
   const renderedFinite = new Set<string>();
   let unknownRead = false;
+  let bounded: string | null = null;
   const compileCondition = createConditionCompiler(compilePolicy(policy).facts);
   const test = (field: string, check: FieldTest) => tests.set(field, [...(tests.get(field) ?? []), check]);
   const fieldTest = (condition: Condition & { field: string }) =>
@@ -50,7 +56,9 @@ export function findDecisionInputs(policy: Policy, asOf: number): DecisionInputs
     timeLeftBelowMinimum: () => {
       if (data.roles.setting) exact.add(data.roles.setting);
       if (!data.roles.release) return;
-      for (const day of minimumDays(policy, asOf)) test(data.roles.release, (v) => typeof v === "number" && v < day);
+      // compared with the minimum day of the programme in hand only: each pass records which (`bounded`)
+      bounded = data.roles.release;
+      tests.set(bounded, tests.get(bounded) ?? []);
     },
   };
   const visit = (condition: Condition): void => dispatchCondition(reads, condition);
@@ -79,14 +87,14 @@ export function findDecisionInputs(policy: Policy, asOf: number): DecisionInputs
     if (field.kind === "derived") for (const name of [field.name, ...field.highestOf]) exact.add(name);
     if ("blankMeans" in field && field.blankMeans !== undefined) tests.set(field.name, tests.get(field.name) ?? []);
   }
-  if (unknownRead) return { exact: policy.fields.map((f) => f.name), tested: [] };
+  if (unknownRead) return { exact: policy.fields.map((f) => f.name), tested: [], bounded };
   for (const name of renderedFinite) exact.add(name);
   const tested = [...tests]
     .filter(([field, checks]) => !exact.has(field) && checks.length <= MAX_TESTS)
     .map(([field, checks]) => ({ field, tests: checks }));
   const testedNames = new Set(tested.map((t) => t.field));
   for (const field of tests.keys()) if (!testedNames.has(field)) exact.add(field);
-  return { exact: policy.fields.map((f) => f.name).filter((name) => exact.has(name)), tested };
+  return { exact: policy.fields.map((f) => f.name).filter((name) => exact.has(name)), tested, bounded };
 }
 
 /** Tests beyond this many on one field key it by value instead (the outcomes are kept as bits of one number). */
@@ -102,14 +110,4 @@ function testOf(compile: (condition: Condition) => Predicate, condition: Conditi
     state.values[condition.field] = value;
     return predicate(state, context);
   };
-}
-
-/** The as-of date plus every minimum a programme may need (and plus nothing, for a setting without one). */
-function minimumDays(policy: Policy, asOf: number): number[] {
-  const months = new Set<number>([0]);
-  for (const { minMonths } of policy.data.programmes) {
-    if (typeof minMonths === "number") months.add(minMonths);
-    else for (const value of Object.values(minMonths)) months.add(value);
-  }
-  return [...months].map((m) => addMonthsClamped(asOf, m));
 }

@@ -7,13 +7,22 @@ import { MARKER_CHARACTER, ResultTemplate } from "./fill-markers";
 import type { RouteResult, Router } from "./route-row";
 import { SituationTable } from "./situation-key";
 
-/** Above this many remembered situations the memory is emptied and starts again (a bound, rarely reached). */
+/** Above this many remembered passes (situations, or a situation's variants) the memory is emptied and starts again (a bound, rarely reached). */
 const MAX_SITUATIONS = 50_000;
 type Remembered = RouteResult | ResultTemplate;
+/** One pass of a situation: the minimum days it compared the release date with, which side it was on, its result. */
+interface Variant {
+  bounds: number[];
+  below: boolean[];
+  remembered: Remembered;
+}
 
 interface Memory {
-  situations: SituationTable<Remembered>;
+  situations: SituationTable<Variant[]>;
   marked: ReadonlySet<string>;
+  bounded: string | null;
+  /** Passes remembered (variants of all situations). */
+  passes: number;
 }
 
 /** Routers of one policy and as-of date share their memory (a custom function makes a router per call). */
@@ -26,7 +35,8 @@ const memories = new WeakMap<Policy, Map<number, Memory>>();
 export function rememberDecisions(router: ObservedRouter, asOf: number): Router {
   const { policy } = router;
   const describe = rememberNumberWords(compilePolicy(policy).facts.describe);
-  const { situations, marked } = memoryFor(policy, asOf);
+  const memory = memoryFor(policy, asOf);
+  const { situations, marked, bounded } = memory;
   // V-2 tries a blank `anyWhenColumnPresent` field only when the file has its column: part of the situation
   const whenPresent = policy.fields.filter((f) => "blankMeans" in f && f.blankMeans === "anyWhenColumnPresent");
   const absentByParser = new WeakMap<ReadonlySet<string>, string>();
@@ -41,17 +51,23 @@ export function rememberDecisions(router: ObservedRouter, asOf: number): Router 
     return absent;
   };
 
-  const learn = (row: ParsedRow): RouteResult => {
+  const learn = (row: ParsedRow, variants: Variant[] | undefined): RouteResult => {
     // a value holding the marker character could be taken for a marker: such a row is routed as it is
     if (holdsMarker(row.values)) return router.decide(row);
-    const markedResult = freezeResult(router.decide(row, marked));
+    const bounds: number[] = [];
+    const markedResult = freezeResult(router.decide(row, marked, bounds));
     const template = ResultTemplate.of(markedResult);
-    const remembered: Remembered = template ?? markedResult;
-    if (situations.size >= MAX_SITUATIONS) {
-      situations.clear();
-      situations.find(row.values, columnsAbsent(row));
+    const variant = variantOf(bounds, bounded === null ? null : row.values[bounded], template ?? markedResult);
+    if (variants !== undefined && memory.passes < MAX_SITUATIONS) variants.push(variant);
+    else {
+      if (memory.passes >= MAX_SITUATIONS) {
+        situations.clear();
+        memory.passes = 0;
+        situations.find(row.values, columnsAbsent(row));
+      }
+      situations.remember([variant]);
     }
-    situations.remember(remembered);
+    memory.passes++;
     return template ? template.fill(row.values, describe) : markedResult;
   };
 
@@ -59,8 +75,9 @@ export function rememberDecisions(router: ObservedRouter, asOf: number): Router 
     policy,
     routeRow(row) {
       if (row.blank || row.problems.length > 0) return router.routeRow(row);
-      const known = situations.find(row.values, columnsAbsent(row));
-      if (known === undefined) return learn(row);
+      const variants = situations.find(row.values, columnsAbsent(row));
+      const known = variants && matchingVariant(variants, bounded === null ? null : row.values[bounded]);
+      if (known === undefined) return learn(row, variants);
       if (known instanceof ResultTemplate) return known.fill(row.values, describe);
       return known;
     },
@@ -83,15 +100,37 @@ function rememberNumberWords(describe: (field: string, value: FieldValue) => str
   };
 }
 
+function variantOf(bounds: number[], day: FieldValue, remembered: Remembered): Variant {
+  const unique = [...new Set(bounds)];
+  return { bounds: unique, below: unique.map((bound) => isBelow(day, bound)), remembered };
+}
+
+/** What a remembered pass gave, for a day on the same side of every bound that pass compared it with. */
+function matchingVariant(variants: readonly Variant[], day: FieldValue): Remembered | undefined {
+  for (let v = 0; v < variants.length; v++) {
+    const { bounds, below, remembered } = variants[v];
+    let same = true;
+    for (let b = 0; b < bounds.length && same; b++) same = isBelow(day, bounds[b]) === below[b];
+    if (same) return remembered;
+  }
+  return undefined;
+}
+
+/** The comparison timeLeftBelowMinimum makes (it makes none for a day that is not a number). */
+function isBelow(day: FieldValue, bound: number): boolean {
+  return typeof day === "number" && day < bound;
+}
+
 function memoryFor(policy: Policy, asOf: number): Memory {
   let byAsOf = memories.get(policy);
   if (byAsOf === undefined) memories.set(policy, (byAsOf = new Map()));
   let memory = byAsOf.get(asOf);
   if (memory === undefined) {
     if (byAsOf.size >= 4) byAsOf.clear();
-    const inputs = findDecisionInputs(policy, asOf);
+    const inputs = findDecisionInputs(policy);
     const marked = new Set(inputs.tested.map((t) => t.field));
-    byAsOf.set(asOf, (memory = { situations: new SituationTable<Remembered>(inputs, policy), marked }));
+    const situations = new SituationTable<Variant[]>(inputs, policy);
+    byAsOf.set(asOf, (memory = { situations, marked, bounded: inputs.bounded, passes: 0 }));
   }
   return memory;
 }

@@ -13,12 +13,22 @@ export function routeCohort(router: Router, rows: readonly ParsedRow[]): RouteRe
 }
 
 export function flagDuplicateIds(router: Router, rows: readonly ParsedRow[], results: RouteResult[]): void {
-  const counter = createIdCounter(router.policy);
-  for (const row of rows) counter.add(row);
-  const duplicates = counter.duplicates();
-  if (duplicates.size === 0) return;
+  const { policy } = router;
+  // each ID is trimmed and lower-cased once, for counting and flagging both
+  const keys = rows.map((row) => idKey(policy, row));
+  const counts = new Map<string, number>();
+  let repeated = false;
+  for (const key of keys) {
+    if (key === undefined) continue;
+    const count = (counts.get(key) ?? 0) + 1;
+    counts.set(key, count);
+    if (count > 1) repeated = true;
+  }
+  if (!repeated) return;
   for (let index = 0; index < rows.length; index++) {
-    results[index] = withDuplicateFlag(router.policy, rows[index], results[index], duplicates);
+    const key = keys[index];
+    const count = key === undefined ? 1 : (counts.get(key) as number);
+    if (count > 1) results[index] = flagged(policy, rows[index], results[index], count);
   }
 }
 
@@ -58,7 +68,10 @@ export function withDuplicateFlag(
   if (duplicates.size === 0) return result;
   const key = idKey(policy, row);
   const count = key === undefined ? undefined : duplicates.get(key);
-  if (count === undefined) return result;
+  return count === undefined ? result : flagged(policy, row, result, count);
+}
+
+function flagged(policy: Policy, row: ParsedRow, result: RouteResult, count: number): RouteResult {
   const { data, flagOrder } = policy;
   const flags = [...result.flags, data.validation.duplicateFlag].sort(
     (a, b) => (flagOrder.get(a) ?? 0) - (flagOrder.get(b) ?? 0),

@@ -21,6 +21,8 @@ export interface RunContext {
   minimumDays: Map<string, Map<string, number>>;
   /** Fields whose `{field}` placeholders render as a marker instead of the value (the cache fills them per row). */
   marked?: ReadonlySet<string>;
+  /** When given, every minimum day the release date is compared with in this pass is added (the cache keys on them). */
+  bounds?: number[];
 }
 
 /** What a marked field's placeholder renders: NUL, the field name, NUL (see fill-markers). */

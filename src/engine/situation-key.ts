@@ -35,8 +35,10 @@ export class SituationTable<T> {
       this.lastKey = null;
       return undefined;
     }
+    const { packed } = this;
     let key = first;
-    let text = `${first},`;
+    // the text key is built only when the classes do not fit one number (no string per row otherwise)
+    let text = packed ? "" : `${first},`;
     for (let i = 0; i < fields.length; i++) {
       const classifier = classifiers[i];
       const number = classifier.classOf(values[fields[i]]);
@@ -44,10 +46,10 @@ export class SituationTable<T> {
         this.lastKey = null;
         return undefined;
       }
-      if (this.packed) key = key * classifier.limit + number;
+      if (packed) key = key * classifier.limit + number;
       else text += `${number},`;
     }
-    this.lastKey = this.packed ? key : text;
+    this.lastKey = packed ? key : text;
     return this.entries.get(this.lastKey);
   }
 

@@ -81,7 +81,7 @@ describe("remembered decisions (the engine's cache)", () => {
   }
 
   it("keys foi-86525 on the fields its rules read, never on ID or Site, and compares numbers only with bounds", () => {
-    const inputs = findDecisionInputs(foi, AS_OF_DAYS[0]);
+    const inputs = findDecisionInputs(foi);
     const read = [...inputs.exact, ...inputs.tested.map((t) => t.field)];
     assert.ok(!read.includes("id") && !read.includes("site"), read.join(","));
     for (const field of ["offence", "rm2000s", "ogrs3", "needs", "completed", "setting", "release", "age", "iq"])
@@ -91,11 +91,14 @@ describe("remembered decisions (the engine's cache)", () => {
       ["age", "iq", "release"].map((field) => tested.has(field)),
       [true, true, true],
     );
+    // the release date is keyed only by whether it is blank: each pass records the minimum days it was compared with
+    assert.equal(inputs.bounded, "release");
+    assert.deepEqual(tested.get("release"), []);
   });
 
   for (const policy of [foi, hmpps]) {
     it(`keys ${policy.stamp} on every field a condition, a role or V-2 reads`, () => {
-      const inputs = findDecisionInputs(policy, AS_OF_DAYS[0]);
+      const inputs = findDecisionInputs(policy);
       const keyed = new Set([...inputs.exact, ...inputs.tested.map((t) => t.field)]);
       const conditions = [
         ...Object.values(policy.data.terms),

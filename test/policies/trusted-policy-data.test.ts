@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { checkPolicy } from "../../src/policies/check-policy";
+import { loadPolicy } from "../../src/policies/load-policy";
+import { checkPolicy as trustChecks } from "../../src/policies/trust-policy-checks";
 import { validatePolicyData as trust } from "../../src/policies/trust-policy-data";
 import { validatePolicyData } from "../../src/policies/validate-policy-data";
 
@@ -14,6 +17,11 @@ describe("the task pane's trusted policy data", () => {
       const validated = validatePolicyData(raw);
       assert.ok(validated.ok, validated.ok ? "" : validated.problems.join("; "));
       assert.deepEqual(trust(raw), validated);
+    });
+
+    it(`finds no unresolved reference in the shipped ${name}, as the pane's trusted checks assume`, () => {
+      const policy = loadPolicy(JSON.parse(readFileSync(path.join(POLICIES, name), "utf8")));
+      assert.deepEqual(checkPolicy(policy), trustChecks(policy));
     });
   }
 
