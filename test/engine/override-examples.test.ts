@@ -1,46 +1,16 @@
 import assert from "node:assert/strict";
 import path from "node:path";
-import { createRouter, resultCells, routeCohort } from "../../src/engine";
-import { createRowParser, mapHeaders, parseIsoDay } from "../../src/parsing";
-import { getBundledPolicy } from "../../src/policies";
-import { readCsvRecords, readCsvRows, SHARED_EXAMPLES } from "../support/shared-examples";
+import { assertMatchesExample, routeExampleFile } from "../support/engine-examples";
+import { SHARED_EXAMPLES } from "../support/shared-examples";
 
 const EXAMPLES_FILE = path.join(SHARED_EXAMPLES, "override-examples.csv");
 
 describe("the shared override examples, through the engine", () => {
-  const policy = getBundledPolicy("foi-86525");
-  const [headers, ...rows] = readCsvRows(EXAMPLES_FILE);
-  const expected = readCsvRecords(EXAMPLES_FILE);
-  const parseRow = createRowParser(mapHeaders(headers, policy), policy);
-  const router = createRouter(policy, { asOf: parseIsoDay("2014-01-01") as number });
-  const results = routeCohort(
-    router,
-    rows.map((row) => parseRow(row)),
-  );
+  const { expected, results } = routeExampleFile(EXAMPLES_FILE, "foi-86525");
 
   expected.forEach((want, index) => {
     it(`routes ${want.ID} as ${want.Programme} / ${want.Status} by ${want["Deciding rule"]}`, () => {
-      const result = results[index];
-      const cells = resultCells(result);
-      assert.deepEqual(
-        {
-          Programme: cells.Programme,
-          Status: cells.Status,
-          "Dosage tier": cells["Dosage tier"],
-          Flags: cells.Flags,
-          "Follow-on": cells["Follow-on"],
-          "Deciding rule": result.decidingRule,
-        },
-        {
-          Programme: want.Programme,
-          Status: want.Status,
-          "Dosage tier": want["Dosage tier"],
-          Flags: want.Flags,
-          "Follow-on": want["Follow-on"],
-          "Deciding rule": want["Deciding rule"],
-        },
-      );
-      assert.ok(result.reasons[0].startsWith(`${want["Deciding rule"]}: `), result.reasons[0]);
+      assertMatchesExample(results[index], want, "foi-86525@1.0.0");
     });
   });
 
