@@ -68,7 +68,11 @@ module.exports = (env, argv) => {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { sourceMap: true } } },
+          // ES modules (not tsconfig's commonjs, which the CLI needs) let webpack tree-shake and hoist: 60.1 → 50.3 KB.
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { sourceMap: true, module: "es2020" } },
+          },
         },
       ],
     },
