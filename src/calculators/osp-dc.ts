@@ -1,5 +1,5 @@
 import type { CalculatorInput } from "./fields";
-import { blankProblems, FieldReader } from "./read-fields";
+import { blankProblems, blankSanctionCounts, FieldReader } from "./read-fields";
 import { CalculatorResult, invalid, logistic, notApplicable, RiskBand, roundHalfAway, shiftBand } from "./result";
 
 /** OSP/DC (spec section 3): a 64-point score, its probability and a band, with the community step. */
@@ -30,13 +30,7 @@ export function calculateOspDc(input: CalculatorInput): CalculatorResult {
   if (read.malformed.length > 0) return invalid(read.malformed, SCORES);
   if (sex === "female") return notApplicable(NOT_APPLICABLE_TO_WOMEN, SCORES);
   if (adult === null || child === null || nonContact === null || images === null) {
-    const counts = blankProblems([
-      ["contact_adult", adult],
-      ["contact_child", child],
-      ["non_contact", nonContact],
-      ["iioc", images],
-    ]);
-    return invalid(counts, SCORES);
+    return invalid(blankSanctionCounts(adult, child, nonContact, images), SCORES);
   }
   const sexualSanctions = adult + child + nonContact + images;
   if (sexualSanctions === 0) return notApplicable(NO_SEXUAL_SANCTION, SCORES);

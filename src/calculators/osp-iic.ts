@@ -1,6 +1,6 @@
 import type { CalculatorInput } from "./fields";
 import { NO_SEXUAL_SANCTION, NOT_APPLICABLE_TO_WOMEN } from "./osp-dc";
-import { blankProblems, FieldReader } from "./read-fields";
+import { blankSanctionCounts, FieldReader } from "./read-fields";
 import { CalculatorResult, invalid, notApplicable, RiskBand, roundHalfAway } from "./result";
 
 /** OSP/IIC (spec section 4): a band and a probability from the four sexual sanction counts, by a hierarchy. */
@@ -24,13 +24,7 @@ export function calculateOspIic(input: CalculatorInput): CalculatorResult {
   if (read.malformed.length > 0) return invalid(read.malformed, SCORES);
   if (sex === "female") return notApplicable(NOT_APPLICABLE_TO_WOMEN, SCORES);
   if (adult === null || child === null || nonContact === null || images === null) {
-    const counts = blankProblems([
-      ["contact_adult", adult],
-      ["contact_child", child],
-      ["non_contact", nonContact],
-      ["iioc", images],
-    ]);
-    return invalid(counts, SCORES);
+    return invalid(blankSanctionCounts(adult, child, nonContact, images), SCORES);
   }
   if (adult + child + nonContact + images === 0) return notApplicable(NO_SEXUAL_SANCTION, SCORES);
   const [band, probability] = hierarchy(images, child);

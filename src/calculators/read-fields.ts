@@ -102,3 +102,18 @@ function safeText(value: unknown): string {
 export function blankProblems(values: readonly [CalculatorFieldName, unknown][]): string[] {
   return values.filter(([, value]) => value === null).map(([name]) => `${fieldLabel(name)} is blank`);
 }
+
+/** The four sexual sanction counts both OSP calculators need: the blank ones as problems (none when all are given). */
+export function blankSanctionCounts(
+  adult: number | null,
+  child: number | null,
+  nonContact: number | null,
+  images: number | null,
+): string[] {
+  return blankProblems([
+    ["contact_adult", adult],
+    ["contact_child", child],
+    ["non_contact", nonContact],
+    ["iioc", images],
+  ]);
+}
