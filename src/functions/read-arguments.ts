@@ -30,8 +30,18 @@ export function toCellValue(value: unknown): CellValue {
   return String(value);
 }
 
-export function toCellRows(matrix: CellMatrix): CellValue[][] {
-  return matrix.map((row) => row.map(toCellValue));
+/** The rows as cells; a row whose cells are all strings, numbers, booleans or null is used as it is, not copied. */
+export function toCellRows(matrix: CellMatrix): (readonly CellValue[])[] {
+  return matrix.map((row) => (isCellRow(row) ? (row as readonly CellValue[]) : row.map(toCellValue)));
+}
+
+function isCellRow(row: readonly unknown[]): boolean {
+  for (let column = 0; column < row.length; column++) {
+    const cell = row[column];
+    if (cell !== null && typeof cell !== "string" && typeof cell !== "number" && typeof cell !== "boolean")
+      return false;
+  }
+  return true;
 }
 
 /** `"programme,tier,flags"` → the output columns in that order; blank → the five default columns. */

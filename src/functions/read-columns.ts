@@ -7,7 +7,11 @@ import { CellMatrix, toCellRows } from "./read-arguments";
  * Maps the columns of `rows` to policy fields: by the `headers` row when given, else in the policy's canonical
  * field order (id, sex, age, …). Throws ArgumentError when the shapes do not match or a column is missing.
  */
-export function readColumns(rows: readonly CellValue[][], headers: CellMatrix | null | undefined, policy: Policy) {
+export function readColumns(
+  rows: readonly (readonly CellValue[])[],
+  headers: CellMatrix | null | undefined,
+  policy: Policy,
+) {
   const width = rows[0]?.length ?? 0;
   const headerRows = isOmitted(headers) ? null : toCellRows(headers as CellMatrix);
   let mapping: HeaderMapping;

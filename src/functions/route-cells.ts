@@ -1,4 +1,4 @@
-import { resultCells, routeCohortRows } from "../engine";
+import { routeCohortRows } from "../engine";
 import { CellValue, findPercentColumns, HeaderMapping, OutputColumn } from "../parsing";
 import type { Policy } from "../policies";
 import { CellFacts } from "./cell-facts";
@@ -6,12 +6,13 @@ import { columnsNeedingFacts, rowFactsOf } from "./row-facts";
 import { readAsOf, readOutputColumns, toCellRows, CellMatrix } from "./read-arguments";
 import { readColumns } from "./read-columns";
 import { readPolicyArgument } from "./read-policy";
+import { spillRows } from "./spill-rows";
 import { classifyZeroColumns, ZeroReading } from "./zero-cells";
 
 /** The arguments of SOTP.ROUTE, checked and read; `factColumns` are the columns whose cell facts matter. */
 export interface RouteRequest {
   policy: Policy;
-  rows: CellValue[][];
+  rows: readonly (readonly CellValue[])[];
   mapping: HeaderMapping;
   outputs: OutputColumn[];
   asOf: number;
@@ -54,8 +55,5 @@ export function routeCells(request: RouteRequest, facts: CellFacts): string[][] 
   const known = { zeroReadings, percentColumns, facts };
   const rowFacts = rowFactsOf(rows, mapping.roles.length, known);
   const { results } = routeCohortRows(rows, { policy, asOf: request.asOf, mapping }, rowFacts);
-  return results.map((result) => {
-    const cells = resultCells(result);
-    return request.outputs.map((column) => cells[column]);
-  });
+  return spillRows(results, request.outputs);
 }

@@ -4,29 +4,45 @@ import { emptyZeroCells, ZeroReading } from "./zero-cells";
 
 /**
  * What Excel told about each row of a custom function's argument, as the cohort pipeline takes it: which zeros are
- * empty cells, which cells are %-formatted, and which score cells' formats could not be read (`null`).
+ * empty cells, which cells are %-formatted, and which score cells' formats could not be read (`null`). Rows with the
+ * same facts share one object (and one percent array), as the pipeline reads a repeated percent array once.
  */
 export function rowFactsOf(
   rows: readonly (readonly CellValue[])[],
   width: number,
   known: { zeroReadings: readonly ZeroReading[]; percentColumns: readonly number[]; facts: CellFacts },
 ): RowFacts[] {
+  const percentOf = createPercentReader(width, known.percentColumns, known.facts);
+  const rowFacts = new Array<RowFacts>(rows.length);
+  let previous: RowFacts = {};
+  for (let rowIndex = 0; rowIndex < rows.length; rowIndex++) {
+    const percent = percentOf(rowIndex);
+    const empty = emptyZeroCells(rows[rowIndex], rowIndex, known.zeroReadings, known.facts);
+    // rows mostly repeat the facts of the row above (the same formats, the same 0 column): share them
+    if (percent !== previous.percent || !sameColumns(empty, previous.empty)) previous = { percent, empty };
+    rowFacts[rowIndex] = previous;
+  }
+  return rowFacts;
+}
+
+/** Each row's percent flags; one array per pattern of the columns read (a score column has two: % or not). */
+function createPercentReader(width: number, percentColumns: readonly number[], facts: CellFacts) {
   const unread = new Array<boolean | null>(width).fill(false);
-  for (const column of known.percentColumns) unread[column] = null;
-  const percentOf = (rowIndex: number): readonly (boolean | null)[] => {
-    if (known.facts.size === 0) return unread; // one array for every row: nothing was read
-    const percent = [...unread];
-    for (const [column, columnFacts] of known.facts) percent[column] = columnFacts.percent[rowIndex] ?? false;
+  for (const column of percentColumns) unread[column] = null;
+  const read = [...facts];
+  if (read.length === 0 || read.length > 30) return () => unread; // nothing read, or too many for a bit pattern
+  const byPattern = new Map<number, readonly (boolean | null)[]>();
+  return (rowIndex: number): readonly (boolean | null)[] => {
+    let pattern = 0;
+    for (let k = 0; k < read.length; k++) if (read[k][1].percent[rowIndex] === true) pattern |= 1 << k;
+    let percent = byPattern.get(pattern);
+    if (percent === undefined) {
+      const flags = [...unread];
+      read.forEach(([column], k) => (flags[column] = (pattern & (1 << k)) !== 0));
+      byPattern.set(pattern, (percent = flags));
+    }
     return percent;
   };
-  let previous: RowFacts = {};
-  return rows.map((row, rowIndex) => {
-    const percent = percentOf(rowIndex);
-    const empty = emptyZeroCells(row, rowIndex, known.zeroReadings, known.facts);
-    // rows mostly repeat the facts of the row above (the same unread formats, the same 0 column): share them
-    if (percent !== previous.percent || !sameColumns(empty, previous.empty)) previous = { percent, empty };
-    return previous;
-  });
 }
 
 function sameColumns(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
