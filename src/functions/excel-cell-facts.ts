@@ -20,17 +20,28 @@ export async function readCellFacts(address: string | undefined, columns: readon
     const loaded = columns.map((column) => whole.getColumn(column).load(["numberFormat", "valueTypes"]));
     await context.sync();
     const facts = new Map<number, ColumnFacts>();
+    const isPercent = createPercentFormatReader();
     columns.forEach((column, index) => {
       const { numberFormat, valueTypes } = loaded[index];
       facts.set(column, {
         empty: valueTypes.map((row) => row[0] === Excel.RangeValueType.empty),
-        percent: numberFormat.map((row) => isPercentFormat(String(row[0]))),
+        percent: numberFormat.map((row) => isPercent(row[0])),
       });
     });
     return facts;
   } catch {
     return NO_FACTS;
   }
+}
+
+/** Whether a number format shows a percentage; a column repeats a few formats, each read once. */
+function createPercentFormatReader(): (format: unknown) => boolean {
+  const byFormat = new Map<unknown, boolean>();
+  return (format) => {
+    let percent = byFormat.get(format);
+    if (percent === undefined) byFormat.set(format, (percent = isPercentFormat(String(format))));
+    return percent;
+  };
 }
 
 /** `'My sheet'!A2:P20` → sheet `My sheet`, range `A2:P20`; `A2:P20` → no sheet. */
