@@ -57,9 +57,11 @@ export function columnsNeedingFacts(
   percentColumns: readonly number[],
 ): number[] {
   const needed = new Set<number>();
+  const candidates = new Set([...askZeroColumns, ...percentColumns]).size;
   for (const row of rows) {
     for (const column of askZeroColumns) if (row[column] === 0) needed.add(column);
     for (const column of percentColumns) if (typeof row[column] === "number" && row[column] !== 0) needed.add(column);
+    if (needed.size === candidates) break; // every column is needed already
   }
   return [...needed].sort((a, b) => a - b);
 }
