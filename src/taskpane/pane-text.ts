@@ -1,6 +1,6 @@
 import { ExcelLayerError, isPayloadLimitError } from "../excel/excel-layer-error";
 import type { RoutePhase } from "../excel/route-cohort-in-excel";
-import { OUTPUT_COLUMNS } from "../parsing";
+import { formatDay, OUTPUT_COLUMNS } from "../parsing";
 import type { Policy } from "../policies";
 import type { MappingView } from "./mapping-rows";
 
@@ -91,6 +91,12 @@ export function summariseStatusCounts(
 
 export function describeRowCount(rows: number): string {
   return `${plural(rows, "row")} routed`;
+}
+
+/** The notice after a run that finished: how many rows, and where the results are. */
+export function describeFinishedRun(rows: number, sheetName: string, asOf: number): PaneNotice {
+  const detail = `Results are in columns Programme to Policy of ${sheetName}, as of ${formatDay(asOf)}.`;
+  return { tone: "success", title: describeRowCount(rows), detail, cells: [] };
 }
 
 export function describeCohortPlace(address: string, tableName: string | null, rows: number): string {
