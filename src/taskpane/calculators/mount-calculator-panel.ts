@@ -9,13 +9,12 @@ import { buildCalculatorPanel, showCalculated } from "./calculator-panel";
 import { describeCalculated, describeCalculateError } from "./calculator-text";
 import { renderOfferAccepted, renderOffers } from "./render-offers";
 
-/** Dispatched on `document` after derived columns or a mapping choice were written: routing re-reads the columns. */
-export const CALCULATED_EVENT = "sotp:calculated";
-
 export interface CalculatorPanelDeps {
   excel: ExcelHost;
   /** The routing policy chosen in the pane, for the offers to route on a computed band. */
   policy: () => Policy;
+  /** Derived columns or a mapping choice were written: the pane looks at the cohort's columns again. */
+  onSheetChanged: () => void;
 }
 
 /**
@@ -24,7 +23,7 @@ export interface CalculatorPanelDeps {
  */
 export function mountCalculatorPanel(container: HTMLElement, deps: CalculatorPanelDeps): void {
   const ui = buildCalculatorPanel(container);
-  const announce = () => container.ownerDocument.dispatchEvent(new CustomEvent(CALCULATED_EVENT));
+  const announce = deps.onSheetChanged;
   let busy = false;
 
   const selectRow = (outcome: CalculateInExcelOutcome, sheetRow: number) =>

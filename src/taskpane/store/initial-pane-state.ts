@@ -19,6 +19,7 @@ export function initialPaneState(asOfText: string, policyId = DEFAULT_POLICY_ID)
     policyId,
     asOfText,
     cohort: null,
+    lookedForCohort: false,
     choices: {},
     notice: null,
     routing: { running: false, cancelRequested: false, progress: { phase: "reading", rows: 0, total: 0 } },

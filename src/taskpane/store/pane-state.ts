@@ -76,6 +76,8 @@ export interface PaneState {
   asOfText: string;
   /** The cohort the pane found (Find cohort), or null. */
   cohort: InspectedCohort | null;
+  /** The pane has looked for the cohort at least once (before that, it says nothing about where it is). */
+  lookedForCohort: boolean;
   /** Column choices by sheet name, then by policy id: switching policy or sheet never loses the other's. */
   choices: Readonly<Record<string, Readonly<Record<string, ColumnChoices>>>>;
   notice: PaneNotice | null;

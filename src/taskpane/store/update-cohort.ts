@@ -34,13 +34,13 @@ export function updateCohort(state: PaneState, action: CohortAction): PaneState 
       const { cohort, policyId } = action;
       const sheet = cohort.location.sheetName;
       // A fresh look at the sheet: the routing kept in memory may no longer be what it holds.
-      const found: PaneState = { ...state, cohort, policyId, notice: null, lastRun: null, inMemory: null };
+      const found: PaneState = { ...state, cohort, lookedForCohort: true, policyId, notice: null, lastRun: null, inMemory: null };
       const saved = { ...state.choices, [sheet]: cohort.savedByPolicy };
       const kept = keepKnownChoices(cohort.savedByPolicy[policyId] ?? {}, getBundledPolicy(policyId));
       return withChoices({ ...found, choices: saved }, sheet, policyId, kept);
     }
     case "cohortNotFound":
-      return { ...state, cohort: null, notice: action.notice, lastRun: null, inMemory: null };
+      return { ...state, cohort: null, lookedForCohort: true, notice: action.notice, lastRun: null, inMemory: null };
     case "columnChosen": {
       if (!state.cohort) return state;
       const { headerCells, sheetName } = state.cohort.location;
