@@ -20,7 +20,11 @@ export function routedCohortFromRun(
   const outcomes = results.map((result) => {
     const cells = resultCells(result);
     const reasons = cells.Reasons.trim();
-    return { status: cells.Status.trim(), reasons: reasons === "" ? [] : reasons.split("\n"), programme: cells.Programme.trim() };
+    return {
+      status: cells.Status.trim(),
+      reasons: reasons === "" ? [] : reasons.split("\n"),
+      programme: cells.Programme.trim(),
+    };
   });
   const siteField = policy.data.roles.site;
   return {

@@ -31,7 +31,10 @@ export async function summariseWorkbook(
 }
 
 /** The same cohort (already read) with the capacity table read again, e.g. after saving figures to it. */
-export function resummariseCapacity(context: Excel.RequestContext, previous: WorkbookSummary): Promise<WorkbookSummary> {
+export function resummariseCapacity(
+  context: Excel.RequestContext,
+  previous: WorkbookSummary,
+): Promise<WorkbookSummary> {
   return summariseRoutedCohort(context, previous);
 }
 

@@ -59,7 +59,10 @@ export function createCompareCommands(
           const options = { from, to, asOf: parseIsoDay(asOfText) ?? today() };
           const lastSheetName = compare.sheetName ?? undefined;
           const { comparison, source } = inMemory
-            ? { comparison: compareCohortCells(inMemory.cohort.location, inMemory.cells, options), source: inMemory.source }
+            ? {
+                comparison: compareCohortCells(inMemory.cohort.location, inMemory.cells, options),
+                source: inMemory.source,
+              }
             : await excel.run(async (context) => {
                 const read = await compareWorkbookCohort(context, { ...options, lastSheetName });
                 return { comparison: read, source: sourceOf(read.location, now()) };

@@ -34,7 +34,15 @@ export function updateCohort(state: PaneState, action: CohortAction): PaneState 
       const { cohort, policyId } = action;
       const sheet = cohort.location.sheetName;
       // A fresh look at the sheet: the routing kept in memory may no longer be what it holds.
-      const found: PaneState = { ...state, cohort, lookedForCohort: true, policyId, notice: null, lastRun: null, inMemory: null };
+      const found: PaneState = {
+        ...state,
+        cohort,
+        lookedForCohort: true,
+        policyId,
+        notice: null,
+        lastRun: null,
+        inMemory: null,
+      };
       const saved = { ...state.choices, [sheet]: cohort.savedByPolicy };
       const kept = keepKnownChoices(cohort.savedByPolicy[policyId] ?? {}, getBundledPolicy(policyId));
       return withChoices({ ...found, choices: saved }, sheet, policyId, kept);

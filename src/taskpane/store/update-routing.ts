@@ -22,7 +22,11 @@ export function updateRouting(state: PaneState, action: RoutingAction): PaneStat
       return {
         ...state,
         notice: ROUTING_NOTICE,
-        routing: { running: true, cancelRequested: false, progress: { phase: "reading", rows: 0, total: action.total } },
+        routing: {
+          running: true,
+          cancelRequested: false,
+          progress: { phase: "reading", rows: 0, total: action.total },
+        },
         lastRun: null,
         // The run rewrites the sheet's outputs: what was kept in memory no longer matches it.
         inMemory: null,

@@ -98,3 +98,14 @@ export function readRowValues(page: Page, sheetName: string, rows: number[]): Pr
     [sheetName, rows] as const,
   );
 }
+
+/** Edits one cell of the workbook as the user would in Excel, behind the pane's back. */
+export function writeCell(page: Page, sheetName: string, address: string, value: StoredValue): Promise<void> {
+  return page.evaluate(
+    ([name, at, cell]) =>
+      (
+        window as unknown as { __sotpFake: { writeCell(n: string, a: string, v: StoredValue): void } }
+      ).__sotpFake.writeCell(name, at, cell),
+    [sheetName, address, value] as const,
+  );
+}

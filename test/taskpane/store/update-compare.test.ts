@@ -26,7 +26,10 @@ describe("the pane store: Compare policies", () => {
 
   it("drops the comparison shown when the policies change or a new one begins, not while selecting rows", () => {
     const other = updatePane(shown(), { type: "comparePoliciesChosen", fromId: "hmpps-2017", toId: "foi-86525" });
-    assert.deepEqual([other.compare.fromId, other.compare.toId, other.compare.result], ["hmpps-2017", "foi-86525", null]);
+    assert.deepEqual(
+      [other.compare.fromId, other.compare.toId, other.compare.result],
+      ["hmpps-2017", "foi-86525", null],
+    );
     const fresh = updatePane(shown(), { type: "compareWorking", text: "Reading…", fresh: true });
     assert.deepEqual([fresh.compare.busy, fresh.compare.result], [true, null]);
     const selecting = updatePane(shown(), { type: "compareWorking", text: "Selecting the rows…", fresh: false });

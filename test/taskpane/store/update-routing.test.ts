@@ -2,8 +2,7 @@ import assert from "node:assert/strict";
 import { updatePane } from "../../../src/taskpane/store";
 import { finishedRun, frozen, inspected, start } from "./pane-fixture";
 
-const found = () =>
-  frozen(updatePane(start(), { type: "cohortFound", cohort: inspected(), policyId: "foi-86525" }));
+const found = () => frozen(updatePane(start(), { type: "cohortFound", cohort: inspected(), policyId: "foi-86525" }));
 
 describe("the pane store: a routing run", () => {
   it("starts with the Routing notice and the progress at nought, forgetting the run before", () => {

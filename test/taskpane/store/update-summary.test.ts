@@ -45,7 +45,9 @@ describe("the pane store: the capacity summary and its what-if", () => {
   });
 
   it("gathers the what-if figures typed per row, starts again on Reset and on a new summary", () => {
-    let state = frozen(updatePane(start(), { type: "whatIfTyped", key: "HI|HMP Bure", figure: "groupsPerYear", text: "2" }));
+    let state = frozen(
+      updatePane(start(), { type: "whatIfTyped", key: "HI|HMP Bure", figure: "groupsPerYear", text: "2" }),
+    );
     state = frozen(updatePane(state, { type: "whatIfTyped", key: "HI|HMP Bure", figure: "groupSize", text: "" }));
     state = frozen(updatePane(state, { type: "whatIfTyped", key: "LI|", figure: "groupSize", text: "4" }));
     assert.deepEqual(state.summary.edits, {
