@@ -35,11 +35,12 @@ export function createRouteCommands(
             store.dispatch({ type: "routeProgressed", progress: { phase, rows, total } }),
           isCancelled: () => store.getState().routing.cancelRequested,
         });
-        const { location, mapping, routing, rowCount } = outcome;
+        const { routing, cells, ...shown } = outcome;
+        const { location, mapping, rowCount } = shown;
         const source = { kind: "routing" as const, sheetName: location.sheetName, at: now(), rows: rowCount };
         const cohort = routedCohortFromRun(location, mapping, routing, policy);
-        const inMemory = { source, policyId: policy.data.id, asOf, cohort, cells: outcome.cells };
-        store.dispatch({ type: "routeFinished", run: { outcome, policyId: policy.data.id, asOf }, inMemory });
+        const inMemory = { source, policyId: policy.data.id, asOf, cohort, cells };
+        store.dispatch({ type: "routeFinished", run: { outcome: shown, policyId: policy.data.id, asOf }, inMemory });
       } catch (error) {
         store.dispatch({ type: "routeFailed", notice: describeRouteError(error, store.getState().routing.progress) });
         return;

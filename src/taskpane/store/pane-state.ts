@@ -40,7 +40,8 @@ export interface RoutingState {
 
 /** The last run that finished, for the results list and selecting its rows. */
 export interface FinishedRun {
-  outcome: RouteInExcelOutcome;
+  /** Without the cells and routing, which only `inMemory` keeps (and drops on the next look at the sheet). */
+  outcome: Omit<RouteInExcelOutcome, "cells" | "routing">;
   policyId: string;
   asOf: number;
 }
