@@ -3,6 +3,7 @@ import { formatDay } from "../../parsing";
 import { getBundledPolicy, listBundledPolicies } from "../../policies";
 import type { CompareCommands } from "../commands";
 import { describeCohortSource } from "../pane-text";
+import { renderViewStatus } from "../render/render-view-status";
 import type { CompareState, PaneState, PaneStore } from "../store";
 import { buildComparePanel, showTransitions } from "./compare-panel";
 
@@ -42,12 +43,7 @@ export function mountComparePanel(container: HTMLElement, store: PaneStore, comm
       buttons.forEach((button, index) => button.setAttribute("aria-pressed", String(index === compare.pressed)));
     if (ui.from.value !== compare.fromId) ui.from.value = compare.fromId;
     if (ui.to.value !== compare.toId) ui.to.value = compare.toId;
-    ui.status.textContent = compare.status.text;
-    ui.status.dataset.kind = compare.status.kind;
-    container.setAttribute("aria-busy", String(compare.busy));
-    for (const button of [ui.compare, ui.writeSheet])
-      if (compare.busy) button.setAttribute("aria-disabled", "true");
-      else button.removeAttribute("aria-disabled");
+    renderViewStatus(container, ui.status, compare, [ui.compare, ui.writeSheet]);
   };
   store.subscribe(render);
   render(store.getState(), null);

@@ -1,6 +1,7 @@
 import type { CapacityFigures } from "../../engine/capacity";
 import type { SummaryCommands } from "../commands";
 import { describeCohortSource } from "../pane-text";
+import { renderViewStatus } from "../render/render-view-status";
 import type { PaneState, PaneStore } from "../store";
 import { buildSummaryPanel, showSummary } from "./summary-panel";
 import type { WhatIfSection } from "./what-if-section";
@@ -26,12 +27,8 @@ export function mountSummaryPanel(container: HTMLElement, store: PaneStore, comm
     }
     if (summary.base !== previous?.summary.base || summary.edits !== previous?.summary.edits)
       whatIf?.show(summary.edits);
-    ui.status.textContent = summary.status.text;
-    ui.status.dataset.kind = summary.status.kind;
-    container.setAttribute("aria-busy", String(summary.busy));
-    for (const button of [ui.refresh, ui.createCapacity, ui.writeSheet, ...(whatIf ? [whatIf.reset, whatIf.save] : [])])
-      if (summary.busy) button.setAttribute("aria-disabled", "true");
-      else button.removeAttribute("aria-disabled");
+    const buttons = [ui.refresh, ui.createCapacity, ui.writeSheet, ...(whatIf ? [whatIf.reset, whatIf.save] : [])];
+    renderViewStatus(container, ui.status, summary, buttons);
   };
   store.subscribe(render);
   render(store.getState(), null);
