@@ -1,6 +1,7 @@
 import { findRoutingOffers, RoutingOffer } from "../../calculators";
 import { calculateRiskInExcel, CalculateInExcelOutcome } from "../../excel/calculate-risk-in-excel";
 import { routeOnComputedBand } from "../../excel/route-on-computed-band";
+import { selectCohortRow } from "../../excel/select-cohort-row";
 import type { CellValue } from "../../parsing";
 import type { Policy } from "../../policies";
 import type { ExcelHost } from "../excel-session";
@@ -26,15 +27,10 @@ export function mountCalculatorPanel(container: HTMLElement, deps: CalculatorPan
   const announce = deps.onSheetChanged;
   let busy = false;
 
-  const selectRow = (outcome: CalculateInExcelOutcome, sheetRow: number) =>
-    deps.excel.run(async (context) => {
-      const { location, plan } = outcome;
-      const width = Math.max(...Object.values(plan.columns)) + 1 - location.firstColumn;
-      const sheet = context.workbook.worksheets.getItem(location.sheetName);
-      sheet.activate();
-      sheet.getRangeByIndexes(sheetRow - 1, location.firstColumn, 1, width).select();
-      await context.sync();
-    });
+  const selectRow = ({ location, plan }: CalculateInExcelOutcome, sheetRow: number) => {
+    const width = Math.max(...Object.values(plan.columns)) + 1 - location.firstColumn;
+    return deps.excel.run((context) => selectCohortRow(context, location, sheetRow, width));
+  };
 
   const accept = async (offer: RoutingOffer) => {
     try {
