@@ -38,19 +38,16 @@ export function combineAgreeingRuns(
   policy: Policy,
 ): DecidedDecision {
   const [first] = runs;
-  const inEvery = <T>(items: readonly T[], pick: (r: DecidedDecision) => readonly T[], same: (a: T, b: T) => boolean) =>
-    items.filter((item) => runs.every((r) => pick(r).some((other) => same(item, other))));
-  const equal = <T>(a: T, b: T) => a === b;
+  const inEvery = (items: readonly string[], pick: (r: DecidedDecision) => readonly string[]) =>
+    items.filter((item) => runs.every((r) => pick(r).includes(item)));
+  const kept = first.reasons.map((line) => runs.every((r) => r.reasons.includes(line)));
   const sameDecider = runs.every((r) => r.rule === first.rule);
   return {
     ...first,
-    flags: inEvery(first.flags, (r) => r.flags, equal),
-    followOn: inEvery(first.followOn, (r) => r.followOn, equal),
-    reasons: inEvery(
-      first.reasons,
-      (r) => r.reasons,
-      (a, b) => a.text === b.text,
-    ),
+    flags: inEvery(first.flags, (r) => r.flags),
+    followOn: inEvery(first.followOn, (r) => r.followOn),
+    reasons: first.reasons.filter((_, i) => kept[i]),
+    reasonRules: first.reasonRules.filter((_, i) => kept[i]),
     rule: sameDecider ? first.rule : policy.data.validation.incompleteRule,
     agreedBlanks: blankFields,
   };

@@ -3,7 +3,7 @@ import { FieldValue, ParsedRow } from "../parsing";
 import type { Router } from "./route-row";
 import { compilePolicy, RunContext, RunState } from "./compile-policy";
 import { combineAgreeingRuns, incompleteDecision, sameOutcome } from "./combine-blank-runs";
-import { blankDecision, DecidedDecision, IncompleteDecision, Outcome, ReasonLine } from "./decision";
+import { blankDecision, DecidedDecision, IncompleteDecision, Outcome } from "./decision";
 import { createTierRule } from "./programme-tier";
 import { runProcedure } from "./run-procedure";
 
@@ -49,7 +49,7 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
     rule: state.decidingRule ?? "",
     flags: uniqueSorted(state.flags, policy.flagOrder),
     followOn: outcome.programme === null ? [] : followOnCodes(state, outcome.programme),
-    reasons: reasonLines(state),
+    ...reasonLines(state),
   });
 
   /** Follow-ons in programme-table order, never the chosen programme nor a completed one. */
@@ -137,22 +137,28 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
   };
 }
 
-/** The deciding rule's line first, then the others in the order they fired. */
-function reasonLines(state: RunState): ReasonLine[] {
-  const lines: ReasonLine[] = [];
+/** The deciding rule's line first, then the others in the order they fired; each line's rule beside it. */
+function reasonLines(state: RunState): { reasons: string[]; reasonRules: string[] } {
+  const reasons: string[] = [];
+  const reasonRules: string[] = [];
   for (const fired of state.fired) {
     if (fired.ruleId === state.decidingRule) {
-      lines.push({ rule: fired.ruleId, text: fired.line });
+      reasons.push(fired.line);
+      reasonRules.push(fired.ruleId);
       break;
     }
   }
-  const first = lines.length > 0 ? lines[0].text : undefined;
-  for (const fired of state.fired) if (fired.line !== first) lines.push({ rule: fired.ruleId, text: fired.line });
-  return lines.length > 0 ? lines : [NO_RULE_APPLIES];
+  const first = reasons[0];
+  for (const fired of state.fired) {
+    if (fired.line === first) continue;
+    reasons.push(fired.line);
+    reasonRules.push(fired.ruleId);
+  }
+  // a policy's steps need not cover every person
+  return reasons.length > 0
+    ? { reasons, reasonRules }
+    : { reasons: ["no rule of the policy applies"], reasonRules: [""] };
 }
-
-/** The one line of a run in which no rule fired (a policy's steps need not cover every person). */
-const NO_RULE_APPLIES: ReasonLine = Object.freeze({ rule: "", text: "no rule of the policy applies" });
 
 /** Items without repeats in the given order; most lists are short and already in order (then returned as they are). */
 function uniqueSorted(items: string[], order: ReadonlyMap<string, number>): string[] {

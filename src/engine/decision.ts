@@ -58,8 +58,12 @@ export interface IncompleteDecision extends DecisionCommon {
 /** The policy's own decision. */
 export interface DecidedDecision extends DecisionCommon {
   readonly kind: "decided";
-  /** The lines of the rules that fired, the deciding rule's first (each rendered once per situation). */
-  readonly reasons: readonly ReasonLine[];
+  /**
+   * The lines of the rules that fired, the deciding rule's first: rendered once per situation (a line showing a
+   * per-row value is filled per row, see fill-markers). `reasonRules[i]` is the rule of `reasons[i]`.
+   */
+  readonly reasons: readonly string[];
+  readonly reasonRules: readonly string[];
   /** V-2 when every value of these blank fields (names) gave this outcome: a note line is added. */
   readonly agreedBlanks?: readonly string[];
 }
@@ -70,12 +74,6 @@ export interface OverriddenDecision extends DecisionCommon {
   /** The manager's reason, on one line and shortened for the O-1 line (see apply-override). */
   readonly managerReason: string;
   readonly computed: DecidedDecision | IncompleteDecision;
-}
-
-/** One fired rule's reason line ("R-4: …"): its rule and text. */
-export interface ReasonLine {
-  readonly rule: string;
-  readonly text: string;
 }
 
 /** V-3: the row's ID (as typed) is on `count` rows of the cohort. */

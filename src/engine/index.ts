@@ -9,7 +9,6 @@ export type {
   InvalidDecision,
   Outcome,
   OverriddenDecision,
-  ReasonLine,
 } from "./decision";
 export { programmeLabel, reasonLines, resultCells, statusLabel } from "./present-decision";
 export { presentDecision } from "./decision-view";

@@ -76,7 +76,7 @@ function ownLines(decision: Exclude<Decision, { kind: "blank" }>, policy: Policy
       ];
     }
     case "decided": {
-      const lines = decision.reasons.map((line) => line.text);
+      const lines = [...decision.reasons];
       if (decision.agreedBlanks === undefined) return lines;
       const rule = data.validation.incompleteRule;
       const pronoun = decision.agreedBlanks.length > 1 ? "they" : "it";
@@ -96,6 +96,14 @@ function ownLines(decision: Exclude<Decision, { kind: "blank" }>, policy: Policy
       return [`${decision.rule}: ${line}`, ...reasonLines(computed, policy)];
     }
   }
+}
+
+/** The Reasons cell: the lines joined (the common case, a decision with nothing added, without a list of lines). */
+function reasonText(decision: Decision, policy: Policy): string {
+  if (decision.kind !== "decided" || decision.agreedBlanks || decision.duplicate || decision.notes) {
+    return reasonLines(decision, policy).join("\n");
+  }
+  return decision.reasons.join("\n");
 }
 
 function blankNames(fields: readonly string[], words: PolicyWords): string {
@@ -128,7 +136,7 @@ function formatCells(decision: Decision, policy: Policy): Record<OutputColumn, s
     "Dosage tier": decision.tier,
     Flags: decision.flags.join(";"),
     "Follow-on": decision.followOn.map(words.programme).join(";"),
-    Reasons: reasonLines(decision, policy).join("\n"),
+    Reasons: reasonText(decision, policy),
     Policy: decision.policy,
   };
 }

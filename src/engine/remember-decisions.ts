@@ -152,6 +152,9 @@ function holdsMarker(values: Record<string, FieldValue>): boolean {
 function freezeResult(decision: Decision): Decision {
   Object.freeze(decision.flags);
   Object.freeze(decision.followOn);
-  if (decision.kind === "decided") Object.freeze(decision.reasons);
+  if (decision.kind === "decided") {
+    Object.freeze(decision.reasons);
+    Object.freeze(decision.reasonRules);
+  }
   return Object.freeze(decision);
 }

@@ -14,10 +14,8 @@ describe("a Decision: the routing as codes and keys", () => {
       [decision.programme, decision.status, decision.tier, decision.flags, decision.followOn, decision.rule],
       ["BNM", "recommended", "High", ["ADAPTED_SUITE", "HSP_FOLLOW_ON"], ["LNM", "HSP"], "A-2"],
     );
-    assert.deepEqual(
-      decision.reasons.map((line) => line.rule),
-      ["A-2", "F-1"],
-    );
+    assert.deepEqual(decision.reasonRules, ["A-2", "F-1"]);
+    assert.match(decision.reasons[0], /^A-2: /);
     assert.equal(decision.policy, "foi-86525@1.0.0");
   });
 
