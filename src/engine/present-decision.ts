@@ -17,10 +17,11 @@ function wordsOf(policy: Policy): PolicyWords {
   let words = wordsByPolicy.get(policy);
   if (words === undefined) {
     const { data } = policy;
-    const statuses: Record<string, string> = data.statuses;
+    const names = new Map(data.programmes.map((p) => [p.code, p.name]));
+    const statuses = new Map<string, string>(Object.entries(data.statuses));
     words = {
-      programme: (code) => (code === null ? data.noProgramme : (policy.programmeByCode.get(code)?.name ?? code)),
-      status: (key) => (key === null ? "" : Object.prototype.hasOwnProperty.call(statuses, key) ? statuses[key] : key),
+      programme: (code) => (code === null ? data.noProgramme : (names.get(code) ?? code)),
+      status: (key) => (key === null ? "" : (statuses.get(key) ?? key)),
       field: (name) => policy.fieldByName.get(name)?.label ?? name,
     };
     wordsByPolicy.set(policy, words);
