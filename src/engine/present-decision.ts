@@ -104,7 +104,8 @@ function reasonText(decision: Decision, policy: Policy): string {
   if (decision.kind !== "decided" || decision.agreedBlanks || decision.duplicate || decision.notes) {
     return reasonLines(decision, policy).join("\n");
   }
-  return decision.reasons.join("\n");
+  const { reasons } = decision;
+  return reasons.length === 1 ? reasons[0] : reasons.join("\n");
 }
 
 function blankNames(fields: readonly string[], words: PolicyWords): string {
@@ -131,12 +132,15 @@ function formatCells(decision: Decision, policy: Policy): Record<OutputColumn, s
     return { Programme: "", Status: "", "Dosage tier": "", Flags: "", "Follow-on": "", Reasons: "", Policy: "" };
   }
   const words = wordsOf(policy);
+  const { followOn } = decision;
+  let followOnText = "";
+  for (let i = 0; i < followOn.length; i++) followOnText += (i === 0 ? "" : ";") + words.programme(followOn[i]);
   return {
     Programme: words.programme(decision.programme),
     Status: words.status(decision.status),
     "Dosage tier": decision.tier,
-    Flags: decision.flags.join(";"),
-    "Follow-on": decision.followOn.map(words.programme).join(";"),
+    Flags: decision.flags.length === 0 ? "" : decision.flags.join(";"),
+    "Follow-on": followOnText,
     Reasons: reasonText(decision, policy),
     Policy: decision.policy,
   };
