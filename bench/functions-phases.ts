@@ -31,7 +31,7 @@ export function timePhases(args: RouteArguments, facts: CellFacts, runs: number)
     const parsed = cpuNow();
     const { results } = routeCohortRows(rows, { policy, asOf, mapping }, rowFacts);
     const routed = cpuNow();
-    spillRows(results, request.outputs);
+    spillRows(results, request.outputs, policy);
     const spilled = cpuNow();
     const pipeline = routed - parsed;
     const parsing = parsed - factsRead;

@@ -55,5 +55,5 @@ export function routeCells(request: RouteRequest, facts: CellFacts): string[][] 
   const known = { zeroReadings, percentColumns, facts };
   const rowFacts = rowFactsOf(rows, mapping.roles.length, known);
   const { results } = routeCohortRows(rows, { policy, asOf: request.asOf, mapping }, rowFacts);
-  return spillRows(results, request.outputs);
+  return spillRows(results, request.outputs, policy);
 }

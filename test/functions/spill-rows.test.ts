@@ -6,8 +6,9 @@ import { spillRows } from "../../src/functions/spill-rows";
 
 const HEADERS = ["ID", "Offence", "RM2000/s", "OGRS3"];
 
+const policy = getBundledPolicy("foi-86525");
+
 function routeAll(rows: unknown[][]) {
-  const policy = getBundledPolicy("foi-86525");
   const mapping = mapHeaders(HEADERS, policy);
   return routeCohortRows(rows as never, { policy, asOf: parseIsoDay("2014-01-01") as number, mapping }).results;
 }
@@ -22,9 +23,9 @@ describe("SOTP.ROUTE output rows", () => {
   ]);
 
   it("spills each result's requested columns in the order asked for", () => {
-    const spilled = spillRows(results, ["Status", "Programme", "Flags"]);
+    const spilled = spillRows(results, ["Status", "Programme", "Flags"], policy);
     const expected = results.map((result) => {
-      const cells = resultCells(result);
+      const cells = resultCells(result, policy);
       return [cells.Status, cells.Programme, cells.Flags];
     });
     assert.deepEqual(spilled, expected);
@@ -34,8 +35,8 @@ describe("SOTP.ROUTE output rows", () => {
   });
 
   it("returns a new outer array on every call, as Excel needs", () => {
-    const first = spillRows(results, ["Status"]);
-    const second = spillRows(results, ["Status"]);
+    const first = spillRows(results, ["Status"], policy);
+    const second = spillRows(results, ["Status"], policy);
     assert.notEqual(first, second);
     assert.deepEqual(first, second);
   });

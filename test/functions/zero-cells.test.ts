@@ -27,7 +27,7 @@ function clearingEveryZero(request: RouteRequest, facts: CellFacts): string[][] 
     return { percent, empty };
   });
   const { results } = routeCohortRows(rows, { policy, asOf, mapping }, rowFacts);
-  return results.map((result) => outputs.map((column) => resultCells(result)[column]));
+  return results.map((result) => outputs.map((column) => resultCells(result, policy)[column]));
 }
 
 const cell = (values: CellValue[]) =>
