@@ -37,7 +37,7 @@ export function openOutput(
 
 /** An output written while the next part is being made: standard output, or a file written by the I/O threads. */
 export interface PipelinedOutput {
-  /** Queues the text; the promise settles once it is written (writes land in order, each at its own offset). */
+  /** Queues the text; the promise settles once it is written (one write at a time, in order; pipes too). */
   write(chunk: string): Promise<void> | void;
   /** Waits for the writes still queued, then closes the file. */
   close(): Promise<void>;
@@ -47,16 +47,14 @@ export function openPipelinedOutput(output: string | undefined, stdout: NodeJS.W
   if (output === undefined) return { write: (chunk) => void stdout.write(chunk), close: async () => undefined };
   mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
   const fd = openSync(output, "w");
-  let position = 0;
   let last: Promise<void> = Promise.resolve();
-  const writeAll = async (bytes: Buffer, at: number) => {
-    for (let done = 0; done < bytes.length;) done += (await writeAt(fd, bytes, done, at + done)).bytesWritten;
+  const writeAll = async (bytes: Buffer) => {
+    for (let done = 0; done < bytes.length;) done += await writeSome(fd, bytes, done);
   };
   return {
     write(chunk) {
       const bytes = Buffer.from(chunk, "utf8");
-      const written = writeAll(bytes, position);
-      position += bytes.length;
+      const written = last.then(() => writeAll(bytes)); // after a failed write, none of the later ones is made
       written.catch(() => undefined); // the caller awaits it; this only keeps an early failure from going unheard
       last = written;
       return written;
@@ -68,10 +66,10 @@ export function openPipelinedOutput(output: string | undefined, stdout: NodeJS.W
   };
 }
 
-function writeAt(fd: number, bytes: Buffer, offset: number, position: number): Promise<{ bytesWritten: number }> {
+function writeSome(fd: number, bytes: Buffer, offset: number): Promise<number> {
   return new Promise((resolve, reject) =>
-    write(fd, bytes, offset, bytes.length - offset, position, (error, bytesWritten) =>
-      error ? reject(error) : resolve({ bytesWritten }),
+    write(fd, bytes, offset, bytes.length - offset, null, (error, written) =>
+      error ? reject(error) : resolve(written),
     ),
   );
 }

@@ -4,7 +4,7 @@ import { parse } from "csv-parse";
 import { CliError } from "./cli-error";
 import { CsvRecords, UnusualCsv } from "./csv-records";
 
-const CHUNK_BYTES = 1 << 16;
+const CHUNK_BYTES = 1 << 14;
 const BATCH_RECORDS = 5_000;
 
 export type CsvReader = "fast" | "csv-parse";

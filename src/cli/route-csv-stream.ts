@@ -25,7 +25,7 @@ export interface StreamedRoute {
 }
 
 /** Heap growth allowed in the second pass between full collections: bounded memory for a few % more time. */
-const HEAP_HEADROOM_BYTES = 40 << 20;
+const HEAP_HEADROOM_BYTES = 32 << 20;
 
 export interface StreamOptions extends CohortRunOptions {
   progress: (message: string) => void;
