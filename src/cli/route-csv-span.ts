@@ -1,5 +1,5 @@
-import { createStreamedCohort, resultCells, statusKeyOf } from "../engine";
-import type { RouteResult } from "../engine";
+import { createStreamedCohort, resultCells } from "../engine";
+import type { Decision } from "../engine";
 import { CellValue, ColumnChoices, mapHeaders, OUTPUT_COLUMNS, planOutputLayout } from "../parsing";
 import type { OutputColumn } from "../parsing";
 import type { Policy } from "../policies";
@@ -55,7 +55,7 @@ export function createCsvRouter(
     firstOutput + OUTPUT_COLUMNS.length === outputWidth;
   const linesAsWritten = atEnd && context.delimiter === "," && firstOutput > 0;
   const routeRow = createStreamedCohort({ policy, asOf: context.asOf, mapping, duplicates: context.duplicates });
-  const outputText = createOutputText();
+  const outputText = createOutputText(policy);
   const wholeRow = (record: readonly string[], outputs: (name: OutputColumn) => string | null) => {
     const cells: CellValue[] = new Array(outputWidth);
     for (let column = 0; column < outputWidth; column++) cells[column] = record[column] ?? "";
@@ -71,11 +71,11 @@ export function createCsvRouter(
       if (index < headerRow) text += wholeRow(record, () => null);
       else if (index === headerRow) text += wholeRow(record, (name) => name);
       else {
-        const result: RouteResult = routeRow(record);
-        const key = statusKeyOf(policy, result.status);
+        const result: Decision = routeRow(record);
+        const key = result.status;
         if (key !== null) statusCounts[key] = (statusCounts[key] ?? 0) + 1;
         if (!atEnd) {
-          const outputs = resultCells(result);
+          const outputs = resultCells(result, policy);
           text += wholeRow(record, (name) => outputs[name]);
           continue;
         }
@@ -96,13 +96,13 @@ export function createCsvRouter(
 }
 
 /** The output columns of a result as CSV text, written once per shared result. */
-function createOutputText(): (result: RouteResult) => string {
-  const textOfShared = new WeakMap<RouteResult, string>();
+function createOutputText(policy: Policy): (result: Decision) => string {
+  const textOfShared = new WeakMap<Decision, string>();
   return (result) => {
     const shared = Object.isFrozen(result);
     let text = shared ? textOfShared.get(result) : undefined;
     if (text === undefined) {
-      const cells = resultCells(result);
+      const cells = resultCells(result, policy);
       text = csvFields(OUTPUT_COLUMNS.map((column) => cells[column]));
       if (shared) textOfShared.set(result, text);
     }

@@ -4,12 +4,13 @@ import { compilePolicy } from "./compile-policy";
 import type { ObservedRouter } from "./decide-row";
 import { findDecisionInputs } from "./decision-inputs";
 import { MARKER_CHARACTER, ResultTemplate } from "./fill-markers";
-import type { RouteResult, Router } from "./route-row";
+import type { Decision } from "./decision";
+import type { Router } from "./route-row";
 import { SituationTable } from "./situation-key";
 
 /** Above this many remembered passes (situations, or a situation's variants) the memory is emptied and starts again (a bound, rarely reached). */
 const MAX_SITUATIONS = 50_000;
-type Remembered = RouteResult | ResultTemplate;
+type Remembered = Decision | ResultTemplate;
 /** One pass of a situation: the minimum days it compared the release date with, which side it was on, its result. */
 interface Variant {
   bounds: number[];
@@ -51,7 +52,7 @@ export function rememberDecisions(router: ObservedRouter, asOf: number): Router 
     return absent;
   };
 
-  const learn = (row: ParsedRow, variants: Variant[] | undefined): RouteResult => {
+  const learn = (row: ParsedRow, variants: Variant[] | undefined): Decision => {
     // a value holding the marker character could be taken for a marker: such a row is routed as it is
     if (holdsMarker(row.values)) return router.decide(row);
     const bounds: number[] = [];
@@ -148,9 +149,12 @@ function holdsMarker(values: Record<string, FieldValue>): boolean {
   return false;
 }
 
-function freezeResult(result: RouteResult): RouteResult {
-  Object.freeze(result.flags);
-  Object.freeze(result.followOn);
-  Object.freeze(result.reasons);
-  return Object.freeze(result);
+function freezeResult(decision: Decision): Decision {
+  Object.freeze(decision.flags);
+  Object.freeze(decision.followOn);
+  if (decision.kind === "decided") {
+    Object.freeze(decision.reasons);
+    Object.freeze(decision.reasonRules);
+  }
+  return Object.freeze(decision);
 }
