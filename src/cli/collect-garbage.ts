@@ -1,4 +1,4 @@
-import { setFlagsFromString } from "node:v8";
+import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
 let collect: (() => void) | null | undefined;
@@ -17,4 +17,18 @@ export function collectGarbage(): void {
     }
   }
   collect?.();
+}
+
+/**
+ * Call after each batch of a long pass: a full collection once the heap holds `headroom` bytes more than it did
+ * after the last one. V8 otherwise lets old garbage (the engine's forgotten situations) grow the heap far past
+ * what is alive; a collection at a fixed rate costs more time for the same bound.
+ */
+export function createHeapBound(headroom: number): () => void {
+  let base = getHeapStatistics().used_heap_size;
+  return () => {
+    if (getHeapStatistics().used_heap_size < base + headroom) return;
+    collectGarbage();
+    base = getHeapStatistics().used_heap_size;
+  };
 }

@@ -11,8 +11,22 @@ export class CsvRecords {
   private carry = "";
   private crlf: boolean | null = null;
   private started = false;
+  private picked: boolean[] | null = null;
+  /** Per record of the last push or end, its number of fields (also when only some were picked). */
+  widths: number[] = [];
+  /** Per record of the last push or end, its line without the line end when it holds no quote, else null. */
+  lines: (string | null)[] = [];
 
   constructor(private readonly delimiter: string) {}
+
+  /**
+   * From now on a record without quotes holds only these columns (the others undefined, `widths` still counting
+   * every field), for a pass that reads the IDs only; `lines` is null for such records.
+   */
+  pickColumns(columns: readonly number[]): void {
+    this.picked = [];
+    for (const column of columns) this.picked[column] = true;
+  }
 
   push(chunk: string): string[][] {
     let text = this.carry + chunk;
@@ -21,12 +35,16 @@ export class CsvRecords {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
     const records: string[][] = [];
+    this.widths = [];
+    this.lines = [];
     this.carry = text.slice(this.readRecords(text, false, records));
     return records;
   }
 
   end(): string[][] {
     const records: string[][] = [];
+    this.widths = [];
+    this.lines = [];
     const rest = this.readRecords(this.carry, true, records);
     if (rest !== this.carry.length) throw new UnusualCsv("unfinished record");
     this.carry = "";
@@ -49,10 +67,16 @@ export class CsvRecords {
       const lineEnd = newline < 0 ? text.length : newline;
       if (quote >= 0 && quote < pos) quote = text.indexOf('"', pos);
       if (quote < 0 || quote > lineEnd) {
-        let line = text.slice(pos, lineEnd);
-        if (newline >= 0) line = this.stripLineEnd(line);
-        else if (line.includes("\r")) throw new UnusualCsv("carriage return");
-        records.push(line.split(delimiter));
+        if (this.picked !== null) records.push(this.pickFields(text, pos, lineEnd, newline >= 0));
+        else {
+          let line = text.slice(pos, lineEnd);
+          if (newline >= 0) line = this.stripLineEnd(line);
+          else if (line.includes("\r")) throw new UnusualCsv("carriage return");
+          const fields = line.split(delimiter);
+          records.push(fields);
+          this.widths.push(fields.length);
+          this.lines.push(line);
+        }
         pos = newline < 0 ? text.length : newline + 1;
         continue;
       }
@@ -61,6 +85,33 @@ export class CsvRecords {
       pos = next;
     }
     return pos;
+  }
+
+  /** The picked fields of a line without quotes, read in one sweep (stripLineEnd's checks included). */
+  private pickFields(text: string, start: number, lineEnd: number, hasNewline: boolean): string[] {
+    const picked = this.picked as boolean[];
+    const delimiter = this.delimiter.charCodeAt(0);
+    let stop = lineEnd;
+    if (hasNewline) {
+      const endsInCr = stop > start && text.charCodeAt(stop - 1) === 0x0d;
+      this.lineEnd(endsInCr);
+      if (endsInCr) stop--;
+    }
+    const fields: string[] = [];
+    let field = 0;
+    let from = start;
+    for (let i = start; i < stop; i++) {
+      const code = text.charCodeAt(i);
+      if (code === delimiter) {
+        if (picked[field] === true) fields[field] = text.slice(from, i);
+        field++;
+        from = i + 1;
+      } else if (code === 0x0d) throw new UnusualCsv("carriage return");
+    }
+    if (picked[field] === true) fields[field] = text.slice(from, stop);
+    this.widths.push(field + 1);
+    this.lines.push(null);
+    return fields;
   }
 
   /** A line's `\r` before its `\n` in CRLF files; the first line decides which kind the file is. */
@@ -111,7 +162,7 @@ export class CsvRecords {
       }
       if (pos >= text.length) {
         if (!final) return -1;
-        records.push(fields);
+        this.emit(records, fields);
         return pos;
       }
       const after = text[pos];
@@ -123,16 +174,22 @@ export class CsvRecords {
         if (pos + 1 >= text.length) return final ? fail("carriage return") : -1;
         if (text[pos + 1] !== "\n") throw new UnusualCsv("carriage return");
         this.lineEnd(true);
-        records.push(fields);
+        this.emit(records, fields);
         return pos + 2;
       }
       if (after === "\n") {
         this.lineEnd(false);
-        records.push(fields);
+        this.emit(records, fields);
         return pos + 1;
       }
       throw new UnusualCsv("text after a closing quote");
     }
+  }
+
+  private emit(records: string[][], fields: string[]): void {
+    records.push(fields);
+    this.widths.push(fields.length);
+    this.lines.push(null);
   }
 
   private lineEnd(crlf: boolean): void {

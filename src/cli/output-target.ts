@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, realpathSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, realpathSync, write, writeSync } from "node:fs";
 import path from "node:path";
 import { CliError } from "./cli-error";
 import { fileKindOf } from "./read-cohort-file";
@@ -33,4 +33,43 @@ export function openOutput(
   mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
   const fd = openSync(output, "w");
   return { write: (chunk) => void writeSync(fd, chunk), close: () => closeSync(fd) };
+}
+
+/** An output written while the next part is being made: standard output, or a file written by the I/O threads. */
+export interface PipelinedOutput {
+  /** Queues the text; the promise settles once it is written (one write at a time, in order; pipes too). */
+  write(chunk: string): Promise<void> | void;
+  /** Waits for the writes still queued, then closes the file. */
+  close(): Promise<void>;
+}
+
+export function openPipelinedOutput(output: string | undefined, stdout: NodeJS.WritableStream): PipelinedOutput {
+  if (output === undefined) return { write: (chunk) => void stdout.write(chunk), close: async () => undefined };
+  mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
+  const fd = openSync(output, "w");
+  let last: Promise<void> = Promise.resolve();
+  const writeAll = async (bytes: Buffer) => {
+    for (let done = 0; done < bytes.length;) done += await writeSome(fd, bytes, done);
+  };
+  return {
+    write(chunk) {
+      const bytes = Buffer.from(chunk, "utf8");
+      const written = last.then(() => writeAll(bytes)); // after a failed write, none of the later ones is made
+      written.catch(() => undefined); // the caller awaits it; this only keeps an early failure from going unheard
+      last = written;
+      return written;
+    },
+    async close() {
+      await last.catch(() => undefined);
+      closeSync(fd);
+    },
+  };
+}
+
+function writeSome(fd: number, bytes: Buffer, offset: number): Promise<number> {
+  return new Promise((resolve, reject) =>
+    write(fd, bytes, offset, bytes.length - offset, null, (error, written) =>
+      error ? reject(error) : resolve(written),
+    ),
+  );
 }

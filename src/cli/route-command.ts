@@ -3,7 +3,7 @@ import path from "node:path";
 import { countStatuses } from "../engine";
 import type { Policy } from "../policies";
 import { CliError } from "./cli-error";
-import { openOutput, refuseToOverwriteInput } from "./output-target";
+import { openOutput, openPipelinedOutput, refuseToOverwriteInput } from "./output-target";
 import { checkInputFile, checkSheetOption, resolveAsOf, resolvePolicy } from "./options";
 import { outputRows } from "./output-table";
 import { createProgress, endProgress } from "./progress";
@@ -116,13 +116,13 @@ async function routeCsvToCsv(
   stdout: NodeJS.WritableStream,
 ): Promise<void> {
   const separator = sniffSeparator(input);
-  const target = openOutput(output, stdout);
+  const target = openPipelinedOutput(output, stdout);
   let counts: Record<string, number>;
   try {
     settings.progress(`writing ${output ?? "standard output"}`);
     counts = (await routeCsvStream(input, separator, settings, target.write)).statusCounts;
   } finally {
-    target.close();
+    await target.close();
   }
   endProgress();
   if (output !== undefined) process.stderr.write(`sotp: ${describeRun(counts, settings.policy, output)}\n`);

@@ -1,6 +1,4 @@
-import { createIdCounter, createStreamedCohort, resultCells } from "../engine";
-import type { Decision } from "../engine";
-import type { Policy } from "../policies";
+import { createIdCounter } from "../engine";
 import {
   CellValue,
   describeMappingProblem,
@@ -9,27 +7,25 @@ import {
   HeaderMapping,
   mapHeaders,
   ColumnChoices,
-  OUTPUT_COLUMNS,
   createIdReader,
   ParsedRow,
-  planOutputLayout,
 } from "../parsing";
 import path from "node:path";
 import type { CohortFile } from "./read-cohort-file";
 import { chooseColumns, CohortRunOptions, mappingProblemMessage, reportColumns } from "./route-cohort-file";
 import { CliError } from "./cli-error";
-import { collectGarbage } from "./collect-garbage";
+import { collectGarbage, createHeapBound } from "./collect-garbage";
 import { Separator, separatorNote } from "./csv-separator";
 import { CsvReader, readCsvBatches, UnusualCsv } from "./read-csv-batches";
-import { csvFields } from "./write-csv";
+import { addStatusCounts, createCsvRouter, CsvRouteContext } from "./route-csv-span";
 
 export interface StreamedRoute {
   /** Rows routed (not blank), by status key. */
   statusCounts: Record<string, number>;
 }
 
-/** Batches (of about 900 rows) between full collections in the second pass: a bounded heap for a few % more time. */
-const GARBAGE_EVERY_BATCHES = 50;
+/** Heap growth allowed in the second pass between full collections: bounded memory for a few % more time. */
+const HEAP_HEADROOM_BYTES = 32 << 20;
 
 export interface StreamOptions extends CohortRunOptions {
   progress: (message: string) => void;
@@ -39,17 +35,15 @@ interface Header {
   headerRow: number;
   mapping: HeaderMapping;
   readId: (cells: readonly CellValue[]) => ParsedRow;
+  idColumns: number[];
   chosen: { headerRow: number | undefined; columnChoices: ColumnChoices };
   refusal: unknown;
 }
 
 interface FirstPass {
   reader: CsvReader;
-  headerRow: number;
-  mapping: HeaderMapping;
-  width: number;
+  context: CsvRouteContext;
   records: number;
-  duplicates: Map<string, number>;
 }
 
 /**
@@ -60,71 +54,28 @@ export async function routeCsvStream(
   file: string,
   separator: Separator,
   options: StreamOptions,
-  write: (chunk: string) => void,
+  write: (chunk: string) => unknown,
 ): Promise<StreamedRoute> {
-  const { policy } = options;
   const first = await readFirstPass(file, separator, options);
   collectGarbage();
   options.progress(`routing ${Math.max(first.records - 1, 0)} rows`);
-  const { headerRow, mapping, width, duplicates, reader } = first;
-  // the outputs where the whole-file writers put them (planOutputLayout); mostly the last columns, in order
-  const { columns } = planOutputLayout(mapping.headers, width, OUTPUT_COLUMNS);
-  const outputWidth = Math.max(width, ...OUTPUT_COLUMNS.map((name) => columns[name] + 1));
-  const firstOutput = columns[OUTPUT_COLUMNS[0]];
-  const atEnd =
-    OUTPUT_COLUMNS.every((name, i) => columns[name] === firstOutput + i) &&
-    firstOutput + OUTPUT_COLUMNS.length === outputWidth;
-  const routeRow = createStreamedCohort({ policy, asOf: options.asOf, mapping, duplicates });
+  const route = createCsvRouter(options.policy, first.context);
   const statusCounts: Record<string, number> = {};
   let index = 0;
-  let batches = 0;
-  const outputText = createOutputText(policy);
-  const wholeRow = (record: readonly string[], outputs: (name: (typeof OUTPUT_COLUMNS)[number]) => string | null) => {
-    const cells: CellValue[] = new Array(outputWidth);
-    for (let column = 0; column < outputWidth; column++) cells[column] = record[column] ?? "";
-    for (const name of OUTPUT_COLUMNS) cells[columns[name]] = outputs(name) ?? cells[columns[name]];
-    return `${csvFields(cells)}\n`;
-  };
-  for await (const batch of readCsvBatches(file, separator.char, reader)) {
-    let out = "";
-    for (const record of batch) {
-      if (index < headerRow) out += wholeRow(record, () => null);
-      else if (index === headerRow) out += wholeRow(record, (name) => name);
-      else {
-        const result: Decision = routeRow(record);
-        const key = result.status;
-        if (key !== null) statusCounts[key] = (statusCounts[key] ?? 0) + 1;
-        if (atEnd) {
-          const cells: CellValue[] = new Array(firstOutput);
-          for (let column = 0; column < firstOutput; column++) cells[column] = record[column] ?? "";
-          const outputs = outputText(result);
-          out += cells.length > 0 ? `${csvFields(cells)},${outputs}\n` : `${outputs}\n`;
-        } else {
-          const outputs = resultCells(result, policy);
-          out += wholeRow(record, (name) => outputs[name]);
-        }
-      }
-      index++;
-    }
-    write(out);
-    if (++batches % GARBAGE_EVERY_BATCHES === 0) collectGarbage();
+  const boundHeap = createHeapBound(HEAP_HEADROOM_BYTES);
+  let writing: Promise<unknown> | undefined;
+  for await (const batch of readCsvBatches(file, separator.char, first.reader)) {
+    const routed = route(batch, index);
+    index += batch.records.length;
+    addStatusCounts(statusCounts, routed.statusCounts);
+    // the batch before this one is written by the I/O threads while this one was routed
+    const written = write(routed.text);
+    await writing;
+    writing = written instanceof Promise ? written : undefined;
+    boundHeap();
   }
+  await writing;
   return { statusCounts };
-}
-
-/** The output columns of a result as CSV text, written once per shared result. */
-function createOutputText(policy: Policy): (result: Decision) => string {
-  const textOfShared = new WeakMap<Decision, string>();
-  return (result) => {
-    const shared = Object.isFrozen(result);
-    let text = shared ? textOfShared.get(result) : undefined;
-    if (text === undefined) {
-      const cells = resultCells(result, policy);
-      text = csvFields(OUTPUT_COLUMNS.map((column) => cells[column]));
-      if (shared) textOfShared.set(result, text);
-    }
-    return text;
-  };
 }
 
 async function readFirstPass(file: string, separator: Separator, options: StreamOptions): Promise<FirstPass> {
@@ -162,19 +113,27 @@ async function firstPassWith(
     const headerRow = found < 0 ? 0 : found;
     const mapping = mapHeaders(head[headerRow] ?? [], policy, chosen.columnChoices);
     const readId = createIdReader(mapping, policy);
+    const idField = policy.data.roles.id;
+    const idColumns: number[] = [];
+    mapping.roles.forEach((role, column) => {
+      if (role.kind === "field" && role.field === idField) idColumns.push(column);
+    });
     for (const record of head.slice(headerRow + 1)) ids.add(readId(record));
-    return { headerRow, mapping, readId, chosen, refusal };
+    return { headerRow, mapping, readId, idColumns, chosen, refusal };
   };
-  for await (const batch of readCsvBatches(file, separator.char, reader)) {
-    for (const record of batch) {
-      if (record.length > width) width = record.length;
-      records++;
-      if (header !== null) ids.add(header.readId(record));
+  // past the header, only the ID cells are read (see createIdReader: a row without an ID cell has no ID either way)
+  const pick = () => header?.idColumns ?? null;
+  for await (const batch of readCsvBatches(file, separator.char, reader, { pick })) {
+    const { widths } = batch;
+    for (let i = 0; i < batch.records.length; i++) {
+      if (widths[i] > width) width = widths[i];
+      if (header !== null) ids.add(header.readId(batch.records[i]));
       else {
-        head.push(record);
+        head.push(batch.records[i]);
         if (head.length === HEADER_SCAN_ROWS) header = findHeader();
       }
     }
+    records += batch.records.length;
   }
   const { headerRow, mapping, chosen, refusal } = header ?? findHeader();
   if (refusal !== null) throw refusal;
@@ -184,5 +143,14 @@ async function firstPassWith(
     throw new CliError(`${message}${separatorNote(separator)}`);
   }
   reportColumns(cohort, { mapping, headerRow }, chosen.columnChoices, options);
-  return { reader, headerRow, mapping, width, records, duplicates: ids.duplicates() };
+  const context: CsvRouteContext = {
+    asOf: options.asOf,
+    headerRow,
+    headerCells: head[headerRow] ?? [],
+    columnChoices: chosen.columnChoices,
+    width,
+    duplicates: ids.duplicates(),
+    delimiter: separator.char,
+  };
+  return { reader, context, records };
 }

@@ -2,6 +2,7 @@ import type { Policy } from "../policies";
 import { CellValue, cellText, isBlankCell, normaliseKey, quoteForMessage } from "./cell";
 import { createFieldParser, FieldParser, FieldValue, Rejection, readYesNo } from "./field-parsers";
 import { HeaderMapping } from "./map-headers";
+import { rememberParses } from "./remember-parses";
 
 /** A field whose cell was not accepted. `message` names the field, the value and what is accepted. */
 export interface FieldProblem {
@@ -37,7 +38,9 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
   const itemColumns: { column: number; field: string; item: string; header: string }[] = [];
   const skipForBlank = new Set<number>();
   mapping.roles.forEach((role, column) => {
-    if (role.kind === "field") fieldColumns.push({ column, parser: parsers.get(role.field) as FieldParser });
+    // each column remembers its own texts' answers (a list of items is shared between the rows that spell it alike)
+    if (role.kind === "field")
+      fieldColumns.push({ column, parser: rememberParses(parsers.get(role.field) as FieldParser) });
     if (role.kind === "item")
       itemColumns.push({ column, field: role.field, item: role.item, header: mapping.headers[column] });
     if (role.kind === "output") skipForBlank.add(column);

@@ -28,7 +28,66 @@ const csvText = fc
   .map((parts) => parts.join(""));
 const cutsOf = (text: string) => fc.array(fc.nat({ max: text.length }), { maxLength: 5 });
 
+/** As readInPieces, picking `columns` from the piece `pickFrom` on; also each record's width and line. */
+function pickInPieces(text: string, cuts: number[], columns: number[], pickFrom: number, delimiter = ",") {
+  const reader = new CsvRecords(delimiter);
+  const out = { records: [] as string[][], widths: [] as number[], lines: [] as (string | null)[] };
+  const take = (records: string[][]) => {
+    out.records.push(...records);
+    out.widths.push(...reader.widths);
+    out.lines.push(...reader.lines);
+  };
+  const pieces: string[] = [];
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    pieces.push(text.slice(from, Math.max(from, cut)));
+    from = Math.max(from, cut);
+  }
+  pieces.push(text.slice(from));
+  try {
+    pieces.forEach((piece, index) => {
+      if (index === pickFrom) reader.pickColumns(columns);
+      take(reader.push(piece));
+    });
+    take(reader.end());
+    return out;
+  } catch (error) {
+    if (error instanceof UnusualCsv) return error;
+    throw error;
+  }
+}
+
 describe("the fast CSV reader", () => {
+  it("picks columns as csv-parse reads them, counts every field and keeps the lines without quotes", () => {
+    let read = 0;
+    const columns = fc.uniqueArray(fc.nat({ max: 4 }), { maxLength: 3 });
+    fc.assert(
+      fc.property(
+        csvText.chain((text) => fc.tuple(fc.constant(text), cutsOf(text), columns, fc.nat({ max: 6 }))),
+        fc.constantFrom(",", ";"),
+        ([text, cuts, picked, pickFrom], delimiter) => {
+          const fast = pickInPieces(text, cuts, picked, pickFrom, delimiter);
+          const whole = readInPieces(text, [], delimiter);
+          assert.equal(fast instanceof UnusualCsv, whole instanceof UnusualCsv, JSON.stringify(text));
+          if (fast instanceof UnusualCsv || whole instanceof UnusualCsv) return;
+          read++;
+          const expected: string[][] = parse(text, { ...OPTIONS, delimiter });
+          assert.equal(fast.records.length, expected.length);
+          expected.forEach((record, i) => {
+            assert.equal(fast.widths[i], record.length, JSON.stringify(text));
+            const got = fast.records[i];
+            if (got.length === record.length && Array.from(got).every((cell) => cell !== undefined)) {
+              assert.deepEqual(got, record);
+              if (fast.lines[i] !== null) assert.deepEqual(fast.lines[i]?.split(delimiter), record);
+            } else for (const column of picked) assert.equal(got[column], record[column], JSON.stringify(text));
+          });
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    assert.ok(read > 1000, `only ${read} texts read by the fast reader`);
+  });
+
   it("gives csv-parse's records for any text it reads, however the text is cut into chunks", () => {
     let read = 0;
     fc.assert(

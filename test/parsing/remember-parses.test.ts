@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { createRowParser, mapHeaders } from "../../src/parsing";
+import { getBundledPolicy } from "../../src/policies";
+import { SAMPLE_HEADERS } from "../../src/sample/generate-cohort";
+
+const SPELLINGS = ["", "Yes", " yes ", "N", "1", "0", "42", "42%", "0.42", "12.5", "High", "medium", "Contact"];
+const MORE = ["IIOC only", "2016-03-13", "31/02/2014", "#N/A", "Custody", "None", "SOTP;HSP", "x;-;y", "=1+1"];
+
+describe("remembered parses (one answer per distinct cell text and column)", () => {
+  for (const id of ["foi-86525", "hmpps-2017"]) {
+    it(`${id}: rows parsed by one parser equal rows parsed each by a fresh parser`, () => {
+      const policy = getBundledPolicy(id);
+      const mapping = mapHeaders([...SAMPLE_HEADERS], policy);
+      const shared = createRowParser(mapping, policy);
+      const cell = fc.oneof(fc.constantFrom(...SPELLINGS, ...MORE), fc.integer({ min: -5, max: 150 }), fc.boolean());
+      const rows = fc.array(fc.array(cell, { minLength: SAMPLE_HEADERS.length, maxLength: SAMPLE_HEADERS.length }), {
+        minLength: 1,
+        maxLength: 30,
+      });
+      fc.assert(
+        fc.property(rows, fc.boolean(), (cohort, percent) => {
+          const options = { percentFormatted: SAMPLE_HEADERS.map(() => percent) };
+          for (const row of cohort) {
+            const fresh = createRowParser(mapping, policy)(row, options);
+            assert.deepEqual(shared(row, options), fresh, JSON.stringify(row));
+          }
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+
+  it("gives each row its own values object", () => {
+    const policy = getBundledPolicy("foi-86525");
+    const parse = createRowParser(mapHeaders([...SAMPLE_HEADERS], policy), policy);
+    const cells = SAMPLE_HEADERS.map((header) => (header === "Needs" ? "None" : header === "ID" ? "A1" : ""));
+    const [first, second] = [parse(cells), parse(cells)];
+    assert.notEqual(first.values, second.values);
+    assert.deepEqual(first.values, second.values);
+  });
+});
