@@ -4,15 +4,13 @@ import type { RouteResult, Router } from "./route-row";
 import { compilePolicy, RunContext, RunState } from "./compile-policy";
 import { combineAgreeingRuns, incompleteResult, RunOutcome, sameOutcome } from "./combine-blank-runs";
 import { createTierRule } from "./programme-tier";
+import type { PassRecorder } from "./record-pass";
 import { runProcedure } from "./run-procedure";
 
 /** A router that can also leave markers in reason lines for some fields' values (the cache fills them per row). */
 export interface ObservedRouter extends Router {
-  /**
-   * Routes a row that is neither blank nor invalid; `marked` fields' placeholders render as markers; `bounds` receives
-   * every minimum day the release date was compared with.
-   */
-  decide(row: ParsedRow, marked?: ReadonlySet<string>, bounds?: number[]): RouteResult;
+  /** Routes a row that is neither blank nor invalid; a `recorder` sees what the pass reads of the row (record-pass). */
+  decide(row: ParsedRow, recorder?: PassRecorder): RouteResult;
 }
 
 /** Prepares a policy for routing at one as-of date, every row afresh. */
@@ -27,6 +25,7 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
           {
             field: f,
             onlyWithColumn: f.blankMeans === "anyWhenColumnPresent",
+            columnless: (row: ParsedRow) => row.columnless?.has(f.name) === true,
             keys: (policy.scales.get(f.scale) ?? []).map((v) => v.key),
           },
         ]
@@ -89,9 +88,13 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
    * V-2: one run per combination of the values the blank fields could take (the first blank varies fastest). Full
    * results are built only while every outcome so far agrees; one values object, layered over the row's, is reused across the runs.
    */
-  const routeWithBlanks = (row: ParsedRow, blanks: typeof blankAny, context: RunContext): RouteResult => {
+  const routeWithBlanks = (
+    rowValues: Record<string, FieldValue>,
+    blanks: typeof blankAny,
+    context: RunContext,
+  ): RouteResult => {
     // layered over the row's values, not a copy: only the fields a rule reads are read (the cache learns which)
-    const values: Record<string, FieldValue> = Object.create(row.values);
+    const values: Record<string, FieldValue> = Object.create(rowValues);
     const outcomes: RunOutcome[] = [];
     const agreeing: RouteResult[] = [];
     const choice = blanks.map(() => 0);
@@ -109,16 +112,19 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
     return combineAgreeingRuns(agreeing, labels, policy);
   };
 
-  const decide = (row: ParsedRow, marked?: ReadonlySet<string>, bounds?: number[]): RouteResult => {
-    const context = marked || bounds ? { ...plainContext, marked, bounds } : plainContext;
+  const decide = (row: ParsedRow, recorder?: PassRecorder): RouteResult => {
+    const context = recorder ? { ...plainContext, recorder } : plainContext;
+    const values = recorder ? recorder.values : row.values;
     let blanks: typeof blankAny | null = null;
     for (const candidate of blankAny) {
-      if (row.values[candidate.field.name] !== null) continue;
-      if (candidate.onlyWithColumn && row.columnless?.has(candidate.field.name)) continue;
+      if (!(recorder ? recorder.test(values, candidate.field.name, isBlank) : values[candidate.field.name] === null))
+        continue;
+      if (candidate.onlyWithColumn && (recorder ? recorder.testRow(candidate.columnless) : candidate.columnless(row)))
+        continue;
       (blanks ??= []).push(candidate);
     }
-    if (blanks !== null) return routeWithBlanks(row, blanks, context);
-    return finish(runProcedure(compiled, row.values, context));
+    if (blanks !== null) return routeWithBlanks(values, blanks, context);
+    return finish(runProcedure(compiled, values, context));
   };
 
   return {
@@ -139,6 +145,8 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
     },
   };
 }
+
+const isBlank = (value: FieldValue) => value === null;
 
 function programmeName(policy: Policy, code: string): string {
   return policy.programmeByCode.get(code)?.name ?? code;

@@ -1,0 +1,85 @@
+import type { ParsedRow } from "../parsing";
+import type { Observation, Probe } from "./record-pass";
+
+/**
+ * A node of the trie: a branch asks one probe of the row and goes on by its outcome; a leaf holds what the pass that
+ * made those reads gave. The routing is deterministic, so a row giving the same outcomes to the same reads in the
+ * same order follows the same path and gets the same result; a node not yet asked anything is empty (a miss).
+ */
+class TrieNode<T> {
+  field: string | null = null;
+  read: ((input: never) => unknown) | null = null;
+  probe: Probe | null = null;
+  outcomes: unknown[] = [];
+  children: TrieNode<T>[] = [];
+  /** Past a few outcomes, the children by outcome. */
+  byOutcome: Map<unknown, TrieNode<T>> | null = null;
+  value: T | undefined = undefined;
+}
+
+/** Outcomes a branch scans before it looks them up in a map. */
+const SCAN_LIMIT = 8;
+
+/** The remembered passes of one policy and as-of date, as the reads each made (see record-pass). */
+export class DecisionTrie<T> {
+  /** Nodes in the trie (branches and leaves). */
+  size = 1;
+  leaves = 0;
+  private root = new TrieNode<T>();
+
+  /** What a remembered pass gave for a row that answers its reads the same way, or undefined. */
+  find(row: ParsedRow): T | undefined {
+    const { values } = row;
+    let node = this.root;
+    for (;;) {
+      const read = node.read as ((input: unknown) => unknown) | null;
+      if (read === null) return node.value;
+      const field = node.field;
+      const outcome = read(field === null ? row : values[field]);
+      const next = childFor(node, outcome);
+      if (next === undefined) return undefined;
+      node = next;
+    }
+  }
+
+  /** Remembers a pass (its reads, in order, and its result); false when they disagree with the trie (not stored). */
+  remember(observations: readonly Observation[], value: T): boolean {
+    let node = this.root;
+    for (const { probe, outcome } of observations) {
+      if (node.probe === null) {
+        if (node.value !== undefined) return false;
+        node.probe = probe;
+        node.field = probe.field;
+        node.read = probe.read;
+      } else if (node.probe !== probe) return false;
+      let next = childFor(node, outcome);
+      if (next === undefined) {
+        next = new TrieNode<T>();
+        node.outcomes.push(outcome);
+        node.children.push(next);
+        if (node.byOutcome !== null) node.byOutcome.set(outcome, next);
+        else if (node.outcomes.length > SCAN_LIMIT)
+          node.byOutcome = new Map(node.outcomes.map((o, i) => [o, node.children[i]]));
+        this.size++;
+      }
+      node = next;
+    }
+    if (node.probe !== null || node.value !== undefined) return false;
+    node.value = value;
+    this.leaves++;
+    return true;
+  }
+
+  clear(): void {
+    this.root = new TrieNode<T>();
+    this.size = 1;
+    this.leaves = 0;
+  }
+}
+
+function childFor<T>(node: TrieNode<T>, outcome: unknown): TrieNode<T> | undefined {
+  if (node.byOutcome !== null) return node.byOutcome.get(outcome);
+  const { outcomes } = node;
+  for (let i = 0; i < outcomes.length; i++) if (outcomes[i] === outcome) return node.children[i];
+  return undefined;
+}
