@@ -1,5 +1,6 @@
 import { type Condition, type ConditionTable, dispatchCondition } from "../policies/condition-kinds";
 import type { FieldValue } from "../parsing";
+import { type Comparison, COMPARISONS } from "./record-pass";
 import { PolicyFacts, Predicate, RunContext, RunState } from "./run-state";
 
 type FieldTest = (value: FieldValue) => boolean;
@@ -12,14 +13,24 @@ export function createConditionCompiler(facts: PolicyFacts): (condition: Conditi
   const compile = (condition: Condition): Predicate => dispatchCondition(table, condition);
   /** One test per distinct field condition, however often the policy repeats it (a pass then records it once). */
   const testsByCondition = new Map<string, FieldTest>();
-  const onField = (condition: Condition & { field: string }, test: FieldTest): Predicate => {
+  const onField = (
+    condition: Condition & { field: string },
+    test: FieldTest,
+    described: (test: FieldTest) => FieldTest = (t) => t,
+  ): Predicate => {
     const key = JSON.stringify(condition);
-    const shared = testsByCondition.get(key) ?? test;
+    const shared = testsByCondition.get(key) ?? described(test);
     testsByCondition.set(key, shared);
     return (s, c) => readField(s, c, condition.field, shared);
   };
-  const listHolding = internedBy((code: string): FieldTest => (v) => listOf(v).includes(code));
-  const dayBelow = internedBy((minimum: number): FieldTest => (v) => typeof v === "number" && v < minimum);
+  const listHolding = internedBy(
+    (code: string): FieldTest =>
+      (v) =>
+        listOf(v).includes(code),
+  );
+  const dayBelow = internedBy((minimum: number) =>
+    comparing({ lt: minimum })((v) => typeof v === "number" && v < minimum),
+  );
 
   const table: ConditionTable<Predicate> = {
     always: () => () => true,
@@ -51,7 +62,7 @@ export function createConditionCompiler(facts: PolicyFacts): (condition: Conditi
     blank: (condition) => onField(condition, (v) => v === null),
     compare: (condition) => {
       const { lt, lte, gt, gte } = condition;
-      return onField(condition, (value) => {
+      const test: FieldTest = (value) => {
         if (typeof value !== "number") return false;
         return (
           (lt === undefined || value < lt) &&
@@ -59,7 +70,8 @@ export function createConditionCompiler(facts: PolicyFacts): (condition: Conditi
           (gt === undefined || value > gt) &&
           (gte === undefined || value >= gte)
         );
-      });
+      };
+      return onField(condition, test, comparing({ lt, lte, gt, gte }));
     },
     programme: (condition) => {
       const codes = new Set(condition.programme);
@@ -102,6 +114,14 @@ export function createConditionCompiler(facts: PolicyFacts): (condition: Conditi
 /** A test of one field's value; while a pass is recorded, the recorder sees its outcome (see record-pass). */
 function readField(s: RunState, c: RunContext, field: string, test: FieldTest): boolean {
   return c.recorder === undefined ? test(s.values[field]) : c.recorder.test(s.values, field, test);
+}
+
+/** Tells the cache a test only compares a number with these bounds (a trie then asks it without calling it). */
+function comparing(bounds: Comparison): (test: FieldTest) => FieldTest {
+  return (test) => {
+    COMPARISONS.set(test, bounds);
+    return test;
+  };
 }
 
 /** The same function for the same argument (a recorded pass's tests must be the same tests next time). */

@@ -1,11 +1,32 @@
 import type { Policy } from "../policies";
 
-/**
- * The fields whose value a reason line shows per row rather than as part of what the cache remembers: numbers and
- * dates (an age, an IQ, a release date), which take too many values to tell paths apart by. Their lines are
- * remembered with a marker and filled in per row (fill-markers); a pass does not record them as reads. Every other
- * read of the row is recorded (see record-pass), so nothing here decides what is correct, only what is shared.
- */
-export function fieldsFilledPerRow(policy: Policy): ReadonlySet<string> {
-  return new Set(policy.fields.flatMap((f) => (f.kind === "number" || f.kind === "date" ? [f.name] : [])));
+/** How the cache treats what a pass reads of each field (see record-pass); it never decides what is correct. */
+export interface FieldReading {
+  /**
+   * Numbers and dates (an age, an IQ, a release date) a reason line shows: too many values to tell paths apart by,
+   * so their lines are remembered with a marker and filled in per row (fill-markers), not recorded as reads.
+   */
+  filledPerRow: ReadonlySet<string>;
+  /**
+   * Fields holding one of two values (yes/no, a two-value choice with a default): any test of them is recorded as
+   * the value itself, which tells no more rows apart than one test does, so a path reads each once however many
+   * tests it makes of it. (Fields with more values keep their tests: fewer paths to learn.)
+   */
+  byValue: ReadonlySet<string>;
+  /** Fields holding lists: an exact read of one is keyed as text. */
+  lists: ReadonlySet<string>;
+}
+
+export function fieldReading(policy: Policy): FieldReading {
+  const named = (test: (field: Policy["fields"][number]) => boolean) =>
+    new Set(policy.fields.flatMap((f) => (test(f) ? [f.name] : [])));
+  return {
+    filledPerRow: named((f) => f.kind === "number" || f.kind === "date"),
+    byValue: named(
+      (f) =>
+        (f.kind === "yesNo" && f.default !== undefined) ||
+        (f.kind === "choice" && f.default !== undefined && (policy.scales.get(f.scale)?.length ?? 3) <= 2),
+    ),
+    lists: named((f) => f.kind === "list"),
+  };
 }

@@ -1,5 +1,5 @@
 import type { ParsedRow } from "../parsing";
-import type { Observation, Probe } from "./record-pass";
+import { type Observation, type Probe, ProbeKind } from "./record-pass";
 
 /**
  * A node of the trie: a branch asks one probe of the row and goes on by its outcome; a leaf holds what the pass that
@@ -7,8 +7,14 @@ import type { Observation, Probe } from "./record-pass";
  * same order follows the same path and gets the same result; a node not yet asked anything is empty (a miss).
  */
 class TrieNode<T> {
+  /** The probe's kind; -1 while the node is empty or a leaf. */
+  kind: ProbeKind | -1 = -1;
   field: string | null = null;
   read: ((input: never) => unknown) | null = null;
+  lt: number | undefined = undefined;
+  lte: number | undefined = undefined;
+  gt: number | undefined = undefined;
+  gte: number | undefined = undefined;
   probe: Probe | null = null;
   outcomes: unknown[] = [];
   children: TrieNode<T>[] = [];
@@ -32,10 +38,23 @@ export class DecisionTrie<T> {
     const { values } = row;
     let node = this.root;
     for (;;) {
-      const read = node.read as ((input: unknown) => unknown) | null;
-      if (read === null) return node.value;
-      const field = node.field;
-      const outcome = read(field === null ? row : values[field]);
+      const { kind, field } = node;
+      let outcome: unknown;
+      // the commonest probes are worked out here, not called: the value itself, or a number against bounds
+      if (kind === ProbeKind.Value) outcome = values[field as string];
+      else if (kind === ProbeKind.Compare) {
+        const value = values[field as string];
+        const { lt, lte, gt, gte } = node;
+        outcome =
+          typeof value === "number" &&
+          (lt === undefined || value < lt) &&
+          (lte === undefined || value <= lte) &&
+          (gt === undefined || value > gt) &&
+          (gte === undefined || value >= gte);
+      } else if (kind === ProbeKind.Call) {
+        const read = node.read as (input: unknown) => unknown;
+        outcome = read(field === null ? row : values[field]);
+      } else return node.value;
       const next = childFor(node, outcome);
       if (next === undefined) return undefined;
       node = next;
@@ -49,8 +68,13 @@ export class DecisionTrie<T> {
       if (node.probe === null) {
         if (node.value !== undefined) return false;
         node.probe = probe;
+        node.kind = probe.kind;
         node.field = probe.field;
         node.read = probe.read;
+        node.lt = probe.lt;
+        node.lte = probe.lte;
+        node.gt = probe.gt;
+        node.gte = probe.gte;
       } else if (node.probe !== probe) return false;
       let next = childFor(node, outcome);
       if (next === undefined) {

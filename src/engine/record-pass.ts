@@ -1,15 +1,32 @@
 import type { FieldValue, ParsedRow } from "../parsing";
+import type { FieldReading } from "./decision-inputs";
 
 /** What a probe computes from a field's value (a test's outcome, a rendered text, the value itself). */
 export type ValueRead = (value: FieldValue) => unknown;
+
+/** A comparison of a number with bounds (what a compiled `compare` or release-date test makes). */
+export interface Comparison {
+  lt?: number;
+  lte?: number;
+  gt?: number;
+  gte?: number;
+}
+
+/** The bounds of the tests that only compare a number with them: a trie asks those without calling the test. */
+export const COMPARISONS = new WeakMap<ValueRead, Comparison>();
+
+/** How a trie node works a probe's outcome out: the value itself, a comparison, or a call of the read. */
+export const ProbeKind = { Value: 0, Compare: 1, Call: 2 } as const;
+export type ProbeKind = (typeof ProbeKind)[keyof typeof ProbeKind];
 
 /**
  * One thing a pass looked at: a read of one field of the row (`field`), or of the row itself (`field` null: which
  * columns the file lacks). Probes are interned (see ProbeTable), so two passes making the same test share one.
  */
-export interface Probe {
+export interface Probe extends Comparison {
   readonly field: string | null;
   readonly read: (input: never) => unknown;
+  readonly kind: ProbeKind;
 }
 
 export interface Observation {
@@ -21,12 +38,21 @@ export interface Observation {
 export class ProbeTable {
   private readonly byField = new Map<string | null, Map<unknown, Probe>>();
 
+  constructor(private readonly lists: ReadonlySet<string>) {}
+
   probe(field: string | null, read: (input: never) => unknown): Probe {
     let byRead = this.byField.get(field);
     if (byRead === undefined) this.byField.set(field, (byRead = new Map()));
     let probe = byRead.get(read);
-    if (probe === undefined) byRead.set(read, (probe = { field, read }));
+    if (probe === undefined) byRead.set(read, (probe = this.make(field, read)));
     return probe;
+  }
+
+  private make(field: string | null, read: (input: never) => unknown): Probe {
+    const comparison = COMPARISONS.get(read as ValueRead);
+    if (comparison !== undefined) return { field, read, kind: ProbeKind.Compare, ...comparison };
+    const direct = read === EXACT && field !== null && !this.lists.has(field);
+    return { field, read, kind: direct ? ProbeKind.Value : ProbeKind.Call };
   }
 }
 
@@ -51,8 +77,7 @@ export class PassRecorder {
   constructor(
     private readonly row: ParsedRow,
     private readonly probes: ProbeTable,
-    /** Fields a reason shows per row (numbers, dates): rendered as markers, filled in per row (fill-markers). */
-    private readonly filledPerRow: ReadonlySet<string>,
+    private readonly reading: FieldReading,
   ) {
     this.values = new Proxy(row.values, {
       get: (target, name, receiver) => {
@@ -69,13 +94,15 @@ export class PassRecorder {
   test<T>(values: Record<string, FieldValue>, field: string, read: (value: FieldValue) => T): T {
     const value = this.quietly(values, field);
     const outcome = read(value);
-    if (this.reached) this.observe(field, read, outcome);
+    if (!this.reached) return outcome;
+    if (this.reading.byValue.has(field)) this.observe(field, EXACT, value);
+    else this.observe(field, read, outcome);
     return outcome;
   }
 
   /** Whether a reason shows this field's value with a marker: a per-row field, read from the row. */
   marks(values: Record<string, FieldValue>, field: string): boolean {
-    if (!this.filledPerRow.has(field)) return false;
+    if (!this.reading.filledPerRow.has(field)) return false;
     this.quietly(values, field);
     return this.reached;
   }

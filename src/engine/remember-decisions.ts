@@ -2,7 +2,7 @@ import type { Policy } from "../policies";
 import type { FieldValue, ParsedRow } from "../parsing";
 import { compilePolicy } from "./compile-policy";
 import type { ObservedRouter } from "./decide-row";
-import { fieldsFilledPerRow } from "./decision-inputs";
+import { FieldReading, fieldReading } from "./decision-inputs";
 import { DecisionTrie } from "./decision-trie";
 import { MARKER_CHARACTER, ResultTemplate } from "./fill-markers";
 import { PassRecorder, ProbeTable } from "./record-pass";
@@ -15,7 +15,7 @@ type Remembered = RouteResult | ResultTemplate;
 interface Memory {
   trie: DecisionTrie<Remembered>;
   probes: ProbeTable;
-  filledPerRow: ReadonlySet<string>;
+  reading: FieldReading;
   /** Rows routed afresh to learn from (for the bench's figures). */
   learned: number;
 }
@@ -37,7 +37,7 @@ export function rememberDecisions(router: ObservedRouter, asOf: number): Router 
   const learn = (row: ParsedRow): RouteResult => {
     // a value holding the marker character could be taken for a marker: such a row is routed as it is
     if (holdsMarker(row.values)) return router.decide(row);
-    const recorder = new PassRecorder(row, memory.probes, memory.filledPerRow);
+    const recorder = new PassRecorder(row, memory.probes, memory.reading);
     const markedResult = freezeResult(router.decide(row, recorder));
     const template = ResultTemplate.of(markedResult);
     if (trie.size + recorder.observations.length > MAX_NODES) trie.clear();
@@ -86,8 +86,9 @@ function memoryFor(policy: Policy, asOf: number): Memory {
   let memory = byAsOf.get(asOf);
   if (memory === undefined) {
     if (byAsOf.size >= 4) byAsOf.clear();
-    const filledPerRow = fieldsFilledPerRow(policy);
-    byAsOf.set(asOf, (memory = { trie: new DecisionTrie(), probes: new ProbeTable(), filledPerRow, learned: 0 }));
+    const reading = fieldReading(policy);
+    const probes = new ProbeTable(reading.lists);
+    byAsOf.set(asOf, (memory = { trie: new DecisionTrie(), probes, reading, learned: 0 }));
   }
   return memory;
 }
