@@ -1,6 +1,6 @@
 import { type Condition, type ConditionTable, dispatchCondition } from "../policies/condition-kinds";
 import type { FieldValue } from "../parsing";
-import { type Comparison, COMPARISONS } from "./record-pass";
+import { TEST_SHAPES, type TestShape } from "./record-pass";
 import { PolicyFacts, Predicate, RunContext, RunState } from "./run-state";
 
 type FieldTest = (value: FieldValue) => boolean;
@@ -13,13 +13,9 @@ export function createConditionCompiler(facts: PolicyFacts): (condition: Conditi
   const compile = (condition: Condition): Predicate => dispatchCondition(table, condition);
   /** One test per distinct field condition, however often the policy repeats it (a pass then records it once). */
   const testsByCondition = new Map<string, FieldTest>();
-  const onField = (
-    condition: Condition & { field: string },
-    test: FieldTest,
-    described: (test: FieldTest) => FieldTest = (t) => t,
-  ): Predicate => {
+  const onField = (condition: Condition & { field: string }, test: FieldTest, shape?: TestShape): Predicate => {
     const key = JSON.stringify(condition);
-    const shared = testsByCondition.get(key) ?? described(test);
+    const shared = testsByCondition.get(key) ?? shaped(test, shape);
     testsByCondition.set(key, shared);
     return (s, c) => readField(s, c, condition.field, shared);
   };
@@ -29,7 +25,7 @@ export function createConditionCompiler(facts: PolicyFacts): (condition: Conditi
         listOf(v).includes(code),
   );
   const dayBelow = internedBy((minimum: number) =>
-    comparing({ lt: minimum })((v) => typeof v === "number" && v < minimum),
+    shaped((v) => typeof v === "number" && v < minimum, { kind: "compare", lt: minimum }),
   );
 
   const table: ConditionTable<Predicate> = {
@@ -48,10 +44,10 @@ export function createConditionCompiler(facts: PolicyFacts): (condition: Conditi
       const inner = compile(condition.not);
       return (s, c) => !inner(s, c);
     },
-    is: (condition) => onField(condition, (v) => v === condition.is),
+    is: (condition) => onField(condition, (v) => v === condition.is, { kind: "equals", value: condition.is }),
     in: (condition) => {
       const allowed = new Set<FieldValue>(condition.in);
-      return onField(condition, (v) => allowed.has(v));
+      return onField(condition, (v) => allowed.has(v), { kind: "oneOf", values: allowed });
     },
     has: (condition) => onField(condition, (v) => listOf(v).includes(condition.has)),
     hasAny: (condition) =>
@@ -59,7 +55,7 @@ export function createConditionCompiler(facts: PolicyFacts): (condition: Conditi
         for (const item of listOf(v)) if (condition.hasAny.includes(item)) return true;
         return false;
       }),
-    blank: (condition) => onField(condition, (v) => v === null),
+    blank: (condition) => onField(condition, (v) => v === null, { kind: "equals", value: null }),
     compare: (condition) => {
       const { lt, lte, gt, gte } = condition;
       const test: FieldTest = (value) => {
@@ -71,7 +67,7 @@ export function createConditionCompiler(facts: PolicyFacts): (condition: Conditi
           (gte === undefined || value >= gte)
         );
       };
-      return onField(condition, test, comparing({ lt, lte, gt, gte }));
+      return onField(condition, test, { kind: "compare", lt, lte, gt, gte });
     },
     programme: (condition) => {
       const codes = new Set(condition.programme);
@@ -116,12 +112,10 @@ function readField(s: RunState, c: RunContext, field: string, test: FieldTest): 
   return c.recorder === undefined ? test(s.values[field]) : c.recorder.test(s.values, field, test);
 }
 
-/** Tells the cache a test only compares a number with these bounds (a trie then asks it without calling it). */
-function comparing(bounds: Comparison): (test: FieldTest) => FieldTest {
-  return (test) => {
-    COMPARISONS.set(test, bounds);
-    return test;
-  };
+/** Tells the cache what a test asks, when it has a shape the cache knows (a trie then asks it without calling it). */
+function shaped(test: FieldTest, shape: TestShape | undefined): FieldTest {
+  if (shape !== undefined) TEST_SHAPES.set(test, shape);
+  return test;
 }
 
 /** The same function for the same argument (a recorded pass's tests must be the same tests next time). */

@@ -4,7 +4,7 @@ import type { RouteResult, Router } from "./route-row";
 import { compilePolicy, RunContext, RunState } from "./compile-policy";
 import { combineAgreeingRuns, incompleteResult, RunOutcome, sameOutcome } from "./combine-blank-runs";
 import { createTierRule } from "./programme-tier";
-import type { PassRecorder } from "./record-pass";
+import { type PassRecorder, TEST_SHAPES } from "./record-pass";
 import { runProcedure } from "./run-procedure";
 
 /** A router that can also leave markers in reason lines for some fields' values (the cache fills them per row). */
@@ -16,7 +16,7 @@ export interface ObservedRouter extends Router {
 /** Prepares a policy for routing at one as-of date, every row afresh. */
 export function createUncachedRouter(policy: Policy, asOf: number): ObservedRouter {
   const compiled = compilePolicy(policy);
-  const plainContext: RunContext = { asOf, minimumDays: new Map() };
+  const plainContext: RunContext = { asOf, minimumDays: new Map(), recorder: undefined };
   const { data } = policy;
   const programmeOrder = new Map(data.programmes.map((p, index) => [p.code, index]));
   const blankAny = policy.fields.flatMap((f) =>
@@ -147,6 +147,7 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
 }
 
 const isBlank = (value: FieldValue) => value === null;
+TEST_SHAPES.set(isBlank, { kind: "equals", value: null });
 
 function programmeName(policy: Policy, code: string): string {
   return policy.programmeByCode.get(code)?.name ?? code;

@@ -1,4 +1,4 @@
-import type { ParsedRow } from "../parsing";
+import type { FieldValue, ParsedRow } from "../parsing";
 import { type Observation, type Probe, ProbeKind } from "./record-pass";
 
 /**
@@ -15,6 +15,8 @@ class TrieNode<T> {
   lte: number | undefined = undefined;
   gt: number | undefined = undefined;
   gte: number | undefined = undefined;
+  constant: FieldValue | undefined = undefined;
+  set: ReadonlySet<FieldValue> | null = null;
   probe: Probe | null = null;
   outcomes: unknown[] = [];
   children: TrieNode<T>[] = [];
@@ -51,7 +53,9 @@ export class DecisionTrie<T> {
           (lte === undefined || value <= lte) &&
           (gt === undefined || value > gt) &&
           (gte === undefined || value >= gte);
-      } else if (kind === ProbeKind.Call) {
+      } else if (kind === ProbeKind.Equals) outcome = values[field as string] === node.constant;
+      else if (kind === ProbeKind.OneOf) outcome = (node.set as ReadonlySet<FieldValue>).has(values[field as string]);
+      else if (kind === ProbeKind.Call) {
         const read = node.read as (input: unknown) => unknown;
         outcome = read(field === null ? row : values[field]);
       } else return node.value;
@@ -75,6 +79,8 @@ export class DecisionTrie<T> {
         node.lte = probe.lte;
         node.gt = probe.gt;
         node.gte = probe.gte;
+        node.constant = probe.value;
+        node.set = probe.values ?? null;
       } else if (node.probe !== probe) return false;
       let next = childFor(node, outcome);
       if (next === undefined) {

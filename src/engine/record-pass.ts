@@ -12,11 +12,17 @@ export interface Comparison {
   gte?: number;
 }
 
-/** The bounds of the tests that only compare a number with them: a trie asks those without calling the test. */
-export const COMPARISONS = new WeakMap<ValueRead, Comparison>();
+/** What a test asks of a value, when it is one of the shapes a trie asks without calling the test. */
+export type TestShape =
+  | ({ kind: "compare" } & Comparison)
+  | { kind: "equals"; value: FieldValue }
+  | { kind: "oneOf"; values: ReadonlySet<FieldValue> };
 
-/** How a trie node works a probe's outcome out: the value itself, a comparison, or a call of the read. */
-export const ProbeKind = { Value: 0, Compare: 1, Call: 2 } as const;
+/** The shapes of the compiled tests that have one (compile-condition says; a test without one is called). */
+export const TEST_SHAPES = new WeakMap<ValueRead, TestShape>();
+
+/** How a trie node works a probe's outcome out: the value itself, one of the test shapes, or a call of the read. */
+export const ProbeKind = { Value: 0, Compare: 1, Equals: 2, OneOf: 3, Call: 4 } as const;
 export type ProbeKind = (typeof ProbeKind)[keyof typeof ProbeKind];
 
 /**
@@ -27,6 +33,8 @@ export interface Probe extends Comparison {
   readonly field: string | null;
   readonly read: (input: never) => unknown;
   readonly kind: ProbeKind;
+  readonly value?: FieldValue;
+  readonly values?: ReadonlySet<FieldValue>;
 }
 
 export interface Observation {
@@ -49,8 +57,13 @@ export class ProbeTable {
   }
 
   private make(field: string | null, read: (input: never) => unknown): Probe {
-    const comparison = COMPARISONS.get(read as ValueRead);
-    if (comparison !== undefined) return { field, read, kind: ProbeKind.Compare, ...comparison };
+    const shape = field === null ? undefined : TEST_SHAPES.get(read as ValueRead);
+    if (shape?.kind === "compare") {
+      const { lt, lte, gt, gte } = shape;
+      return { field, read, kind: ProbeKind.Compare, lt, lte, gt, gte };
+    }
+    if (shape?.kind === "equals") return { field, read, kind: ProbeKind.Equals, value: shape.value };
+    if (shape?.kind === "oneOf") return { field, read, kind: ProbeKind.OneOf, values: shape.values };
     const direct = read === EXACT && field !== null && !this.lists.has(field);
     return { field, read, kind: direct ? ProbeKind.Value : ProbeKind.Call };
   }
