@@ -17,7 +17,14 @@ export interface FieldReading {
   lists: ReadonlySet<string>;
 }
 
+const FEW_VALUES = new Set(["choice", "scoreOrChoice", "derived"]);
+
 export function fieldReading(policy: Policy): FieldReading {
+  const { roles, steps } = policy.data;
+  // fields most paths read whole anyway: shown by a reason, or a role read as a value
+  const readWhole = new Set<string>([roles.tierSource ?? "", roles.setting ?? ""]);
+  for (const rule of steps.flatMap((step) => step.rules))
+    for (const [, name] of rule.reason.matchAll(/\{(\w+)\}/g)) readWhole.add(name);
   const named = (test: (field: Policy["fields"][number]) => boolean) =>
     new Set(policy.fields.flatMap((f) => (test(f) ? [f.name] : [])));
   return {
@@ -25,7 +32,8 @@ export function fieldReading(policy: Policy): FieldReading {
     byValue: named(
       (f) =>
         (f.kind === "yesNo" && f.default !== undefined) ||
-        (f.kind === "choice" && f.default !== undefined && (policy.scales.get(f.scale)?.length ?? 3) <= 2),
+        (f.kind === "choice" && f.default !== undefined && (policy.scales.get(f.scale)?.length ?? 3) <= 2) ||
+        (FEW_VALUES.has(f.kind) && readWhole.has(f.name)),
     ),
     lists: named((f) => f.kind === "list"),
   };

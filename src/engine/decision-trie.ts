@@ -20,6 +20,9 @@ class TrieNode<T> {
   probe: Probe | null = null;
   outcomes: unknown[] = [];
   children: TrieNode<T>[] = [];
+  /** The children of a test (true, false). */
+  yes: TrieNode<T> | null = null;
+  no: TrieNode<T> | null = null;
   /** Past a few outcomes, the children by outcome. */
   byOutcome: Map<unknown, TrieNode<T>> | null = null;
   value: T | undefined = undefined;
@@ -40,27 +43,28 @@ export class DecisionTrie<T> {
     const { values } = row;
     let node = this.root;
     for (;;) {
-      const { kind, field } = node;
-      let outcome: unknown;
-      // the commonest probes are worked out here, not called: the value itself, or a number against bounds
-      if (kind === ProbeKind.Value) outcome = values[field as string];
+      const { kind } = node;
+      let next: TrieNode<T> | null | undefined;
+      // the commonest probes are worked out here, not called: a test of one value, or the value itself
+      if (kind === ProbeKind.Equals) next = values[node.field as string] === node.constant ? node.yes : node.no;
       else if (kind === ProbeKind.Compare) {
-        const value = values[field as string];
+        const value = values[node.field as string];
         const { lt, lte, gt, gte } = node;
-        outcome =
+        const passes =
           typeof value === "number" &&
           (lt === undefined || value < lt) &&
           (lte === undefined || value <= lte) &&
           (gt === undefined || value > gt) &&
           (gte === undefined || value >= gte);
-      } else if (kind === ProbeKind.Equals) outcome = values[field as string] === node.constant;
-      else if (kind === ProbeKind.OneOf) outcome = (node.set as ReadonlySet<FieldValue>).has(values[field as string]);
+        next = passes ? node.yes : node.no;
+      } else if (kind === ProbeKind.OneOf)
+        next = (node.set as ReadonlySet<FieldValue>).has(values[node.field as string]) ? node.yes : node.no;
+      else if (kind === ProbeKind.Value) next = childFor(node, values[node.field as string]);
       else if (kind === ProbeKind.Call) {
-        const read = node.read as (input: unknown) => unknown;
-        outcome = read(field === null ? row : values[field]);
+        const { field } = node;
+        next = childFor(node, (node.read as (input: unknown) => unknown)(field === null ? row : values[field]));
       } else return node.value;
-      const next = childFor(node, outcome);
-      if (next === undefined) return undefined;
+      if (next == null) return undefined;
       node = next;
     }
   }
@@ -82,14 +86,12 @@ export class DecisionTrie<T> {
         node.constant = probe.value;
         node.set = probe.values ?? null;
       } else if (node.probe !== probe) return false;
-      let next = childFor(node, outcome);
-      if (next === undefined) {
+      let next = BOOLEAN_KINDS.has(node.kind) ? (outcome === true ? node.yes : node.no) : childFor(node, outcome);
+      if (next == null) {
         next = new TrieNode<T>();
-        node.outcomes.push(outcome);
-        node.children.push(next);
-        if (node.byOutcome !== null) node.byOutcome.set(outcome, next);
-        else if (node.outcomes.length > SCAN_LIMIT)
-          node.byOutcome = new Map(node.outcomes.map((o, i) => [o, node.children[i]]));
+        if (!BOOLEAN_KINDS.has(node.kind)) addChild(node, outcome, next);
+        else if (outcome === true) node.yes = next;
+        else node.no = next;
         this.size++;
       }
       node = next;
@@ -107,9 +109,20 @@ export class DecisionTrie<T> {
   }
 }
 
+/** Probes whose outcome is always true or false: their nodes keep the two children apart. */
+const BOOLEAN_KINDS: ReadonlySet<number> = new Set([ProbeKind.Compare, ProbeKind.Equals, ProbeKind.OneOf]);
+
 function childFor<T>(node: TrieNode<T>, outcome: unknown): TrieNode<T> | undefined {
   if (node.byOutcome !== null) return node.byOutcome.get(outcome);
   const { outcomes } = node;
   for (let i = 0; i < outcomes.length; i++) if (outcomes[i] === outcome) return node.children[i];
   return undefined;
+}
+
+function addChild<T>(node: TrieNode<T>, outcome: unknown, child: TrieNode<T>): void {
+  node.outcomes.push(outcome);
+  node.children.push(child);
+  if (node.byOutcome !== null) node.byOutcome.set(outcome, child);
+  else if (node.outcomes.length > SCAN_LIMIT)
+    node.byOutcome = new Map(node.outcomes.map((o, i) => [o, node.children[i]]));
 }
