@@ -4,7 +4,7 @@ import type { RouteResult, Router } from "./route-row";
 import { compilePolicy, RunContext, RunState } from "./compile-policy";
 import { combineAgreeingRuns, incompleteResult, RunOutcome, sameOutcome } from "./combine-blank-runs";
 import { createTierRule } from "./programme-tier";
-import { type PassRecorder, TEST_SHAPES } from "./record-pass";
+import { lacksColumn, type PassRecorder, TEST_SHAPES } from "./record-pass";
 import { runProcedure } from "./run-procedure";
 
 /** A router that can also leave markers in reason lines for some fields' values (the cache fills them per row). */
@@ -25,7 +25,7 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
           {
             field: f,
             onlyWithColumn: f.blankMeans === "anyWhenColumnPresent",
-            columnless: (row: ParsedRow) => row.columnless?.has(f.name) === true,
+            columnless: lacksColumn(f.name),
             keys: (policy.scales.get(f.scale) ?? []).map((v) => v.key),
           },
         ]

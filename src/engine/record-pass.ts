@@ -69,6 +69,15 @@ export class ProbeTable {
   }
 }
 
+const lacking = new Map<string, (row: ParsedRow) => boolean>();
+
+/** Whether the row's file has no column for the field: one function per field, shared by every router. */
+export function lacksColumn(field: string): (row: ParsedRow) => boolean {
+  let read = lacking.get(field);
+  if (read === undefined) lacking.set(field, (read = (row) => row.columnless?.has(field) === true));
+  return read;
+}
+
 /** An exact read: the value itself (a list as one string, so outcomes compare with ===). */
 export const EXACT: ValueRead = (value) => (Array.isArray(value) ? listKey(value) : value);
 

@@ -18,6 +18,8 @@ interface Memory {
   reading: FieldReading;
   /** Rows routed afresh to learn from (for the bench's figures). */
   learned: number;
+  /** Passes the trie could not take, their reads disagreeing with it (never, unless a read is not what it seems). */
+  refused: number;
 }
 
 /** Routers of one policy and as-of date share their memory (a custom function makes a router per call). */
@@ -41,7 +43,7 @@ export function rememberDecisions(router: ObservedRouter, asOf: number): Router 
     const markedResult = freezeResult(router.decide(row, recorder));
     const template = ResultTemplate.of(markedResult);
     if (trie.size + recorder.observations.length > MAX_NODES) trie.clear();
-    trie.remember(recorder.observations, template ?? markedResult);
+    if (!trie.remember(recorder.observations, template ?? markedResult)) memory.refused++;
     memory.learned++;
     return template ? template.fill(row.values, describe) : markedResult;
   };
@@ -58,10 +60,19 @@ export function rememberDecisions(router: ObservedRouter, asOf: number): Router 
   };
 }
 
-/** The size of the memory of one policy and as-of date (for the bench). */
-export function memoryStats(policy: Policy, asOf: number): { nodes: number; leaves: number; learned: number } | null {
+export interface MemoryStats {
+  nodes: number;
+  leaves: number;
+  learned: number;
+  refused: number;
+}
+
+/** The size of the memory of one policy and as-of date (for the bench and the tests). */
+export function memoryStats(policy: Policy, asOf: number): MemoryStats | null {
   const memory = memories.get(policy)?.get(asOf);
-  return memory ? { nodes: memory.trie.size, leaves: memory.trie.leaves, learned: memory.learned } : null;
+  if (memory === undefined) return null;
+  const { trie, learned, refused } = memory;
+  return { nodes: trie.size, leaves: trie.leaves, learned, refused };
 }
 
 /** `describe` for the numbers a template fills in (dates repeat across rows: each is written out once). */
@@ -88,7 +99,7 @@ function memoryFor(policy: Policy, asOf: number): Memory {
     if (byAsOf.size >= 4) byAsOf.clear();
     const reading = fieldReading(policy);
     const probes = new ProbeTable(reading.lists);
-    byAsOf.set(asOf, (memory = { trie: new DecisionTrie(), probes, reading, learned: 0 }));
+    byAsOf.set(asOf, (memory = { trie: new DecisionTrie(), probes, reading, learned: 0, refused: 0 }));
   }
   return memory;
 }

@@ -15,14 +15,18 @@ export function routeCohort(router: Router, rows: readonly ParsedRow[]): RouteRe
 export function flagDuplicateIds(router: Router, rows: readonly ParsedRow[], results: RouteResult[]): void {
   const { policy } = router;
   // each ID is trimmed and lower-cased once, for counting and flagging both
-  const keys = rows.map((row) => idKey(policy, row));
+  const keys: (string | undefined)[] = new Array(rows.length);
   const counts = new Map<string, number>();
   let repeated = false;
-  for (const key of keys) {
+  for (let index = 0; index < rows.length; index++) {
+    const key = (keys[index] = idKey(policy, rows[index]));
     if (key === undefined) continue;
-    const count = (counts.get(key) ?? 0) + 1;
-    counts.set(key, count);
-    if (count > 1) repeated = true;
+    const count = counts.get(key);
+    if (count === undefined) counts.set(key, 1);
+    else {
+      counts.set(key, count + 1);
+      repeated = true;
+    }
   }
   if (!repeated) return;
   for (let index = 0; index < rows.length; index++) {

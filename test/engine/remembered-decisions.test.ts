@@ -82,6 +82,8 @@ function assertSameRouting(policy: Policy, headers: readonly string[], rows: Cel
   const afresh = routeCohort(createRouter(policy, { asOf, cache: false }), parsed);
   assert.deepEqual(remembered, afresh);
   assert.deepEqual(again, afresh);
+  // every pass routed afresh went into the memory: the same reads in the same order never led elsewhere
+  assert.equal(memoryStats(policy, asOf)?.refused, 0);
 }
 
 describe("remembered decisions (the engine's cache)", () => {
@@ -134,5 +136,18 @@ describe("remembered decisions (the engine's cache)", () => {
     routeCohort(createRouter(foi, { asOf }), rows);
     assert.ok(first && first.learned < rows.length / 3, JSON.stringify(first));
     assert.deepEqual(memoryStats(foi, asOf), first);
+  });
+
+  it("serves a second router of the same date from what the first learnt, blank V-2 fields and missing columns too", () => {
+    const asOf = AS_OF_DAYS[1] + 2;
+    const headers = HMPPS_HEADERS.filter((h) => h !== "OSP/IIC");
+    const parseRow = createRowParser(mapHeaders(headers, hmpps), hmpps);
+    const rows = fc.sample(cohortOf(hmpps, headers), { numRuns: 20, seed: 3 }).flat();
+    const parsed = rows.map((cells) => parseRow(cells));
+    routeCohort(createRouter(hmpps, { asOf }), parsed);
+    const first = memoryStats(hmpps, asOf);
+    routeCohort(createRouter(hmpps, { asOf }), parsed);
+    assert.ok(first && first.learned > 0 && first.refused === 0, JSON.stringify(first));
+    assert.deepEqual(memoryStats(hmpps, asOf), first);
   });
 });
