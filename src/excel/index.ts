@@ -12,6 +12,7 @@
  * - `formatOutputColumns(context, location, plan, policy)`: header style, widths, wrap, status colours.
  * - `routeCohortInExcel(context, options)`: the whole "Route cohort" action.
  * - `calculateRiskInExcel(context, options)`: the "Calculate risk scores" action (same planning and block writing).
+ * - `selectCohortRow(context, location, sheetRow, width)`: selects one row of the cohort (a row to review).
  * - `loadSheetMapping(context, sheet, headers?)` (the sheet's policy and choices per policy),
  *   `loadColumnChoices(context, sheet, headers?, policyId?)` / `saveColumnChoices(context, sheet, columnChoices,
  *   headers, policyId?)`.
@@ -33,6 +34,7 @@ export type { RouteInExcelOptions, RouteInExcelOutcome, RoutePhase, RowToReview 
 export { calculateRiskInExcel } from "./calculate-risk-in-excel";
 export type { CalculateInExcelOptions, CalculateInExcelOutcome, CalculatorTally } from "./calculate-risk-in-excel";
 export { routeOnComputedBand } from "./route-on-computed-band";
+export { selectCohortRow } from "./select-cohort-row";
 export { loadColumnChoices, loadSheetMapping, saveColumnChoices } from "./column-choices";
 export type { SheetMapping } from "./column-choices";
 export { DEFAULT_BLOCK_SIZING, rowsPerBlock } from "./block-sizing";

@@ -1,7 +1,7 @@
 import { describeComputedInputs } from "../calculators";
 import { beginCohort, countStatuses, mapCohortHeader, resultCells } from "../engine";
-import type { RouteResult } from "../engine";
-import { HeaderMapping, ColumnChoices } from "../parsing";
+import type { CohortRouting, RouteResult } from "../engine";
+import { CellValue, HeaderMapping, ColumnChoices, RowFacts } from "../parsing";
 import type { Policy } from "../policies";
 import { cellAddress } from "./cell-address";
 import { ExcelLayerError } from "./excel-layer-error";
@@ -43,6 +43,9 @@ export interface RouteInExcelOutcome {
   rowsToReview: RowToReview[];
   /** Rows a treatment manager overrode (Status Overridden), with their O-1 reason first. */
   overriddenRows: RowToReview[];
+  /** The run in memory, so the pane's later views need no second read: the data rows read and their routing. */
+  routing: CohortRouting;
+  cells: { rows: CellValue[][]; facts: RowFacts[] };
 }
 
 /**
@@ -70,14 +73,19 @@ export async function routeCohortInExcel(
   const pipeline = beginCohort({ policy, asOf: options.asOf, mapping, notes });
   const blockOptions = { sizing: options.sizing, isCancelled: options.isCancelled };
   const onRead = (rows: number, total: number) => options.onProgress?.("reading", rows, total);
+  const cells: RouteInExcelOutcome["cells"] = { rows: [], facts: [] };
   for await (const block of readCohortBlocks(context, location, { ...blockOptions, onProgress: onRead })) {
     pipeline.addRows(block.values, block.facts);
+    for (const row of block.values) cells.rows.push(row);
+    for (const facts of block.facts) cells.facts.push(facts);
   }
-  const { results } = pipeline.finish();
+  const routing = pipeline.finish();
+  const { results } = routing;
   const onWrite = (rows: number, total: number) => options.onProgress?.("writing", rows, total);
   await writeOutputBlocks(context, location, plan, results.map(resultCells), { ...blockOptions, onProgress: onWrite });
   await formatOutputColumns(context, location, plan, policy);
-  return { location, mapping, plan, rowCount: results.length, ...summarise(location, results, policy) };
+  const counted = summarise(location, results, policy);
+  return { location, mapping, plan, rowCount: results.length, ...counted, routing, cells };
 }
 
 function summarise(location: CohortLocation, results: RouteResult[], policy: Policy) {

@@ -6,6 +6,7 @@ import {
   RouteInExcelOptions,
   RouteInExcelOutcome,
   saveColumnChoices,
+  selectCohortRow,
 } from "../excel";
 import { cellText, ColumnChoices } from "../parsing";
 import type { Policy } from "../policies";
@@ -48,11 +49,6 @@ export function createExcelSession(excel: ExcelHost): ExcelSession {
       ),
     routeCohort: (options) => excel.run((context) => routeCohortInExcel(context, options)),
     selectRow: (location, sheetRow, width) =>
-      excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.getItem(location.sheetName);
-        sheet.activate();
-        sheet.getRangeByIndexes(sheetRow - 1, location.firstColumn, 1, width).select();
-        await context.sync();
-      }),
+      excel.run((context) => selectCohortRow(context, location, sheetRow, width)),
   };
 }

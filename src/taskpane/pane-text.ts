@@ -1,8 +1,9 @@
 import { ExcelLayerError, isPayloadLimitError } from "../excel/excel-layer-error";
 import type { RoutePhase } from "../excel/route-cohort-in-excel";
-import { OUTPUT_COLUMNS } from "../parsing";
+import { formatDay, OUTPUT_COLUMNS } from "../parsing";
 import type { Policy } from "../policies";
 import type { MappingView } from "./mapping-rows";
+import type { CohortSource } from "./store";
 
 /** A message box in the pane. `cells` lists cell addresses to show one per line. */
 export interface PaneNotice {
@@ -93,6 +94,12 @@ export function describeRowCount(rows: number): string {
   return `${plural(rows, "row")} routed`;
 }
 
+/** The notice after a run that finished: how many rows, and where the results are. */
+export function describeFinishedRun(rows: number, sheetName: string, asOf: number): PaneNotice {
+  const detail = `Results are in columns Programme to Policy of ${sheetName}, as of ${formatDay(asOf)}.`;
+  return { tone: "success", title: describeRowCount(rows), detail, cells: [] };
+}
+
 export function describeCohortPlace(address: string, tableName: string | null, rows: number): string {
   const where = tableName === null ? address : `table ${tableName} (${address})`;
   return `${plural(rows, "row")} in ${where}`;
@@ -110,4 +117,16 @@ export function describeRouteBlocker(mapping: MappingView | null, asOfValid: boo
   if (mapping.mapping.conflicts.length > 0) return "Two columns feed the same field: set one of them to Ignore.";
   if (!asOfValid) return "Enter the as-of date.";
   return null;
+}
+
+/**
+ * Which routing a view shows, so that an edit of the sheet since is never left out silently: the run kept in memory
+ * (then `readAgain` says how to read the sheet again), or a read of the sheet.
+ */
+export function describeCohortSource(source: CohortSource, readAgain: string): string {
+  const time = new Date(source.at).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+  const rows = `${plural(source.rows, "row")} of ${source.sheetName}`;
+  return source.kind === "routing"
+    ? `From the routing run at ${time} (${rows}), not read again. Edited the sheet since? ${readAgain}`
+    : `Read from the sheet at ${time} (${rows}).`;
 }

@@ -1,14 +1,17 @@
+import { formatDay, todayDay } from "../parsing";
+import { getBundledPolicy } from "../policies";
+import { mountCalculatorPanel } from "./calculators";
 import { describeMissingExcelApi, RequirementChecker } from "./check-excel-api";
 import { chooseExcelHost } from "./choose-excel-host";
-import { createExcelSession } from "./excel-session";
-import { startPaneController } from "./pane-controller";
-import { findPaneElements } from "./pane-elements";
-import { renderNotice } from "./render/render-notice";
-import { mountSummaryPanel } from "./summary";
-import { mountCalculatorPanel } from "./calculators";
-import { requireElement } from "./render/dom";
-import { getBundledPolicy } from "../policies";
+import { createPaneCommands } from "./commands";
 import { mountComparePanel } from "./compare";
+import { createExcelSession } from "./excel-session";
+import { findPaneElements } from "./pane-elements";
+import { requireElement } from "./render/dom";
+import { renderNotice } from "./render/render-notice";
+import { mountRoutingView } from "./routing/mount-routing-view";
+import { createPaneStore, initialPaneState } from "./store";
+import { mountSummaryPanel } from "./summary";
 
 /** What the pane reads from the page's globals: the Excel namespace, and Office's requirement sets. */
 export interface PaneScope {
@@ -28,10 +31,16 @@ export async function startTaskPane(host: string | null | undefined, scope: Pane
     ui.app.setAttribute("aria-busy", "false");
     return;
   }
-  // Mounted first, so it hears the "sotp:routed" event of the first run.
-  mountSummaryPanel(ui.summary, { excel, asOfInput: ui.asOf, policyInput: ui.policy });
-  mountCalculatorPanel(requireElement("calculator-panel"), { excel, policy: () => getBundledPolicy(ui.policy.value) });
-  mountComparePanel(requireElement("compare-panel"), { excel, asOfInput: ui.asOf });
-  await startPaneController(ui, createExcelSession(excel)).ready;
+  const store = createPaneStore(initialPaneState(formatDay(todayDay())));
+  const commands = createPaneCommands(store, excel, createExcelSession(excel));
+  mountRoutingView(ui, store, commands);
+  mountSummaryPanel(ui.summary, store, commands.summary);
+  mountCalculatorPanel(requireElement("calculator-panel"), {
+    excel,
+    policy: () => getBundledPolicy(store.getState().policyId),
+    onSheetChanged: () => void commands.cohort.findCohort(),
+  });
+  mountComparePanel(requireElement("compare-panel"), store, commands.compare);
+  await commands.cohort.findCohort();
   ui.app.setAttribute("aria-busy", "false");
 }

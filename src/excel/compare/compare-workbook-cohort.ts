@@ -1,5 +1,6 @@
 import { beginComparison, COMPARISON_SHEET_NAME, transitionTable } from "../../compare";
 import type { ComparedTable, Transition } from "../../compare";
+import type { CellValue, RowFacts } from "../../parsing";
 import type { Policy } from "../../policies";
 import { ExcelLayerError } from "../excel-layer-error";
 import { CohortLocation, locateCohort } from "../locate-cohort";
@@ -39,11 +40,35 @@ export async function compareWorkbookCohort(
   await context.sync();
   const onResult = active.name.toLowerCase() === COMPARISON_SHEET_NAME.toLowerCase();
   const location = await locateEither(context, [from, to], onResult ? options.lastSheetName : undefined);
-  const began = beginComparison(location.headerCells, location.columnCount, { from, to, asOf });
-  if (!began.ok) throw new CompareError("POLICY_REFUSES", `${location.sheetName}: ${began.message}`);
+  const builder = beginCohortComparison(location, { from, to, asOf });
   // Routed block by block as the blocks arrive: each read's sync lets the pane breathe between blocks.
-  for await (const block of readCohortBlocks(context, location)) began.builder.addRows(block.values, block.facts);
-  const compared = { ok: true as const, headerRow: 0, ...began.builder.finish() };
+  for await (const block of readCohortBlocks(context, location)) builder.addRows(block.values, block.facts);
+  return finishComparison(location, builder, asOf);
+}
+
+/** The same comparison of cells already in memory (a routing run's data rows): nothing is read. */
+export function compareCohortCells(
+  location: CohortLocation,
+  cells: { rows: readonly CellValue[][]; facts: readonly RowFacts[] },
+  options: Omit<CompareWorkbookOptions, "lastSheetName">,
+): WorkbookComparison {
+  const builder = beginCohortComparison(location, options);
+  builder.addRows(cells.rows, cells.facts);
+  return finishComparison(location, builder, options.asOf);
+}
+
+function beginCohortComparison(location: CohortLocation, options: Omit<CompareWorkbookOptions, "lastSheetName">) {
+  const began = beginComparison(location.headerCells, location.columnCount, options);
+  if (!began.ok) throw new CompareError("POLICY_REFUSES", `${location.sheetName}: ${began.message}`);
+  return began.builder;
+}
+
+function finishComparison(
+  location: CohortLocation,
+  builder: ReturnType<typeof beginCohortComparison>,
+  asOf: number,
+): WorkbookComparison {
+  const compared = { ok: true as const, headerRow: 0, ...builder.finish() };
   return { location, compared, transitions: transitionTable(compared), asOf };
 }
 

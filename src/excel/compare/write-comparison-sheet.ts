@@ -6,6 +6,7 @@ import {
 } from "../../compare";
 import { formatDay } from "../../parsing";
 import { columnLetters } from "../cell-address";
+import { clearOrAddSheet } from "../clear-or-add-sheet";
 import { CompareError } from "./compare-error";
 import type { WorkbookComparison } from "./compare-workbook-cohort";
 
@@ -23,17 +24,7 @@ export async function writeComparisonSheet(context: Excel.RequestContext, result
       "SHEET_NAME_TAKEN",
       `The cohort is on a sheet called "${COMPARISON_SHEET_NAME}": rename that sheet to write the comparison.`,
     );
-  const existing = context.workbook.worksheets.getItemOrNullObject(COMPARISON_SHEET_NAME).load("name");
-  await context.sync();
-  let sheet: Excel.Worksheet;
-  if (existing.isNullObject) sheet = context.workbook.worksheets.add(COMPARISON_SHEET_NAME);
-  else {
-    sheet = existing;
-    const charts = sheet.charts.load("items/name");
-    await context.sync();
-    charts.items.forEach((chart) => chart.delete());
-    sheet.getRange().clear();
-  }
+  const sheet = await clearOrAddSheet(context, COMPARISON_SHEET_NAME);
   const cells = comparisonSheetCells(result.compared, result.transitions, formatDay(result.asOf));
   sheet.getRange("A1").values = [[cells.title]];
   sheet.getRange("A1").format.font.bold = true;

@@ -8,13 +8,15 @@
  * - `writeSummarySheet(context, workbookSummary)`: creates or rewrites the `SOTP Summary` sheet with a native chart.
  * - `saveCapacityFigures(context, workbookSummary, changes)`: writes the pane's what-if figures to the capacity table
  *   (only its Groups per year and Group size cells, and new site rows below it); `resummariseCapacity` then re-reads
- *   the capacity table for the cohort already read.
+ *   the capacity table for the cohort already read; `summariseRoutedCohort` does so for a routing run's cohort
+ *   still in memory (`routedCohortFromRun`).
  *
  * Problems are thrown as `SummaryError` (NOT_ROUTED, CAPACITY_EXISTS, CAPACITY_PROBLEMS) or src/excel's errors.
  */
-export { resummariseCapacity, summariseWorkbook } from "./summarise-workbook";
+export { resummariseCapacity, summariseRoutedCohort, summariseWorkbook } from "./summarise-workbook";
 export type { SummariseOptions, WorkbookSummary } from "./summarise-workbook";
 export { readRoutedCohort } from "./read-routed-cohort";
+export { routedCohortFromRun } from "./routed-cohort-from-run";
 export type { RoutedCohort, RoutedOutcome } from "./read-routed-cohort";
 export { CAPACITY_NAME, readCapacityCells, readWorkbookCapacity } from "./read-capacity";
 export type { CapacityCells, CapacitySourceKind, WorkbookCapacity } from "./read-capacity";

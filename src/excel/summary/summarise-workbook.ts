@@ -27,23 +27,22 @@ export async function summariseWorkbook(
 ): Promise<WorkbookSummary> {
   const { policy, asOf } = options;
   const cohort = await readRoutedCohort(context, policy, options);
-  const capacity = await readWorkbookCapacity(context, policy);
-  const summary = computeCapacitySummary({
-    policy,
-    entries: cohort.entries,
-    capacity: capacity.rows,
-    asOf,
-    bySite: cohort.bySite,
-  });
-  return { policy, asOf, cohort, capacity, summary };
+  return summariseRoutedCohort(context, { policy, asOf, cohort });
 }
 
 /** The same cohort (already read) with the capacity table read again, e.g. after saving figures to it. */
-export async function resummariseCapacity(
+export function resummariseCapacity(
   context: Excel.RequestContext,
   previous: WorkbookSummary,
 ): Promise<WorkbookSummary> {
-  const { policy, asOf, cohort } = previous;
+  return summariseRoutedCohort(context, previous);
+}
+
+/** A routed cohort already in memory (a routing run's, or one read before) with the capacity table read now. */
+export async function summariseRoutedCohort(
+  context: Excel.RequestContext,
+  { policy, asOf, cohort }: Pick<WorkbookSummary, "policy" | "asOf" | "cohort">,
+): Promise<WorkbookSummary> {
   const capacity = await readWorkbookCapacity(context, policy);
   const summary = computeCapacitySummary({
     policy,

@@ -8,6 +8,7 @@ import {
   TABLE_ROW,
 } from "./summary-sheet-cells";
 import type { WorkbookSummary } from "./summarise-workbook";
+import { clearOrAddSheet } from "../clear-or-add-sheet";
 import { SummaryError } from "./summary-error";
 
 /** Light fills with dark text, readable in print; the RAG word stays in the cell. */
@@ -24,17 +25,7 @@ export async function writeSummarySheet(context: Excel.RequestContext, result: W
       "CAPACITY_PROBLEMS",
       `Fix the capacity table first: ${result.capacity.problems.map((p) => p.message).join("; ")}`,
     );
-  const existing = context.workbook.worksheets.getItemOrNullObject(SUMMARY_SHEET_NAME).load("name");
-  await context.sync();
-  let sheet: Excel.Worksheet;
-  if (existing.isNullObject) sheet = context.workbook.worksheets.add(SUMMARY_SHEET_NAME);
-  else {
-    sheet = existing;
-    const charts = sheet.charts.load("items/name");
-    await context.sync();
-    charts.items.forEach((chart) => chart.delete());
-    sheet.getRange().clear();
-  }
+  const sheet = await clearOrAddSheet(context, SUMMARY_SHEET_NAME);
 
   const { header, table, chartData } = buildSummarySheetCells(result);
   sheet.getRangeByIndexes(0, 0, header.length, 2).values = header;

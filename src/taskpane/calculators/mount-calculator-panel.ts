@@ -1,6 +1,7 @@
 import { findRoutingOffers, RoutingOffer } from "../../calculators";
 import { calculateRiskInExcel, CalculateInExcelOutcome } from "../../excel/calculate-risk-in-excel";
 import { routeOnComputedBand } from "../../excel/route-on-computed-band";
+import { selectCohortRow } from "../../excel/select-cohort-row";
 import type { CellValue } from "../../parsing";
 import type { Policy } from "../../policies";
 import type { ExcelHost } from "../excel-session";
@@ -9,13 +10,12 @@ import { buildCalculatorPanel, showCalculated } from "./calculator-panel";
 import { describeCalculated, describeCalculateError } from "./calculator-text";
 import { renderOfferAccepted, renderOffers } from "./render-offers";
 
-/** Dispatched on `document` after derived columns or a mapping choice were written: routing re-reads the columns. */
-export const CALCULATED_EVENT = "sotp:calculated";
-
 export interface CalculatorPanelDeps {
   excel: ExcelHost;
   /** The routing policy chosen in the pane, for the offers to route on a computed band. */
   policy: () => Policy;
+  /** Derived columns or a mapping choice were written: the pane looks at the cohort's columns again. */
+  onSheetChanged: () => void;
 }
 
 /**
@@ -24,18 +24,13 @@ export interface CalculatorPanelDeps {
  */
 export function mountCalculatorPanel(container: HTMLElement, deps: CalculatorPanelDeps): void {
   const ui = buildCalculatorPanel(container);
-  const announce = () => container.ownerDocument.dispatchEvent(new CustomEvent(CALCULATED_EVENT));
+  const announce = deps.onSheetChanged;
   let busy = false;
 
-  const selectRow = (outcome: CalculateInExcelOutcome, sheetRow: number) =>
-    deps.excel.run(async (context) => {
-      const { location, plan } = outcome;
-      const width = Math.max(...Object.values(plan.columns)) + 1 - location.firstColumn;
-      const sheet = context.workbook.worksheets.getItem(location.sheetName);
-      sheet.activate();
-      sheet.getRangeByIndexes(sheetRow - 1, location.firstColumn, 1, width).select();
-      await context.sync();
-    });
+  const selectRow = ({ location, plan }: CalculateInExcelOutcome, sheetRow: number) => {
+    const width = Math.max(...Object.values(plan.columns)) + 1 - location.firstColumn;
+    return deps.excel.run((context) => selectCohortRow(context, location, sheetRow, width));
+  };
 
   const accept = async (offer: RoutingOffer) => {
     try {

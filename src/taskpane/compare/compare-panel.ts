@@ -95,11 +95,12 @@ function transitionButton(transition: Transition, index: number): HTMLButtonElem
 /** Replaces the results with the headline and the transition lines, largest first. */
 export function showTransitions(
   elements: ComparePanelElements,
-  view: { heading: string; headline: string; transitions: readonly Transition[] },
+  view: { heading: string; source: string; headline: string; transitions: readonly Transition[] },
 ): HTMLButtonElement[] {
   const buttons = view.transitions.map(transitionButton);
   const parts: HTMLElement[] = [
     createElement("p", { class: "sotp-compare-heading" }, [view.heading]),
+    createElement("p", { class: "sotp-source" }, [view.source]),
     createElement("p", { class: "sotp-headline" }, [view.headline]),
   ];
   if (buttons.length === 0)

@@ -1,4 +1,3 @@
-import type { CapacityChange } from "../../engine/capacity";
 import type { WorkbookSummary } from "../../excel/summary";
 import { createElement } from "./dom";
 import { RAG_COLOURS } from "./rag-pill";
@@ -6,11 +5,10 @@ import { renderDataQuality } from "./render-data-quality";
 import { PLACES_COLOUR, renderDemandChart } from "./render-demand-chart";
 import { renderSummaryTable } from "./render-summary-table";
 import { buildSummaryView, describeHeadline, toRowView } from "./summary-view";
-import { createWhatIfSection, WhatIfSection } from "./what-if-section";
+import { createWhatIfSection, WhatIfHandlers, WhatIfSection } from "./what-if-section";
 
 /** The panel's controls and output areas, built once by mountSummaryPanel. */
 export interface SummaryPanelElements {
-  asOf: HTMLInputElement;
   refresh: HTMLButtonElement;
   createCapacity: HTMLButtonElement;
   writeSheet: HTMLButtonElement;
@@ -19,11 +17,10 @@ export interface SummaryPanelElements {
 }
 
 /**
- * Builds the panel's fixed parts inside `container`; its styles are summary.css, linked by taskpane.html. With
- * `sharedAsOf` (the routing part's date input) the panel shows no date input of its own: one pane, one as-of date.
+ * Builds the panel's fixed parts inside `container`; its styles are summary.css, linked by taskpane.html. The panel
+ * has no date input of its own: one pane, one as-of date.
  */
-export function buildSummaryPanel(container: HTMLElement, sharedAsOf?: HTMLInputElement): SummaryPanelElements {
-  const asOf = sharedAsOf ?? createElement("input", { type: "date", id: "summary-as-of", required: "" });
+export function buildSummaryPanel(container: HTMLElement): SummaryPanelElements {
   const refresh = createElement("button", { type: "button", id: "summary-refresh", class: "sotp-primary" }, [
     "Refresh",
   ]);
@@ -38,31 +35,31 @@ export function buildSummaryPanel(container: HTMLElement, sharedAsOf?: HTMLInput
   container.classList.add("sotp-summary");
   container.replaceChildren(
     createElement("h2", {}, ["Capacity and waiting lists"]),
-    createElement("div", { class: "sotp-summary-actions" }, [
-      sharedAsOf ? null : createElement("label", { for: "summary-as-of" }, ["As of", asOf]),
-      refresh,
-      createCapacity,
-      writeSheet,
-    ]),
+    createElement("div", { class: "sotp-summary-actions" }, [refresh, createCapacity, writeSheet]),
     status,
     results,
   );
-  return { asOf, refresh, createCapacity, writeSheet, status, results };
+  return { refresh, createCapacity, writeSheet, status, results };
 }
 
 /**
  * Replaces the results area with the table, the what-if section, the chart, notes and data-quality panel of one
- * summary (`base`, the sheet's figures). Each what-if edit redraws the headline, table and chart from the engine;
- * `onSave` gets the changed figures. Returns the what-if section (none when nobody is waiting or deferred).
+ * summary (`base`, the sheet's figures), under `source` (which routing it shows). Each what-if `show` redraws the
+ * headline, table and chart from the engine. Returns the what-if section (none when nobody is waiting or deferred).
  */
 export function showSummary(
   elements: SummaryPanelElements,
   base: WorkbookSummary,
-  onSave: (changes: CapacityChange[]) => void,
+  source: string,
+  handlers: WhatIfHandlers,
 ): WhatIfSection | undefined {
   const view = buildSummaryView(base);
   const headline = createElement("p", { class: "sotp-headline" }, [view.headline]);
-  const parts: HTMLElement[] = [createElement("p", { class: "sotp-summary-heading" }, [view.heading]), headline];
+  const parts: HTMLElement[] = [
+    createElement("p", { class: "sotp-summary-heading" }, [view.heading]),
+    createElement("p", { class: "sotp-source" }, [source]),
+    headline,
+  ];
   if (view.problems.length > 0)
     parts.push(
       createElement("h3", {}, ["Capacity table problems"]),
@@ -92,7 +89,7 @@ export function showSummary(
       tableSlot.replaceChildren(renderSummaryTable(rows, changed ? view.rows : undefined));
       figure.replaceChildren(renderDemandChart(rows));
     };
-    whatIf = createWhatIfSection(base, showCurrent, onSave);
+    whatIf = createWhatIfSection(base, showCurrent, handlers);
     parts.push(
       tableSlot,
       whatIf.element,

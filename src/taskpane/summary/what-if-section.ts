@@ -1,16 +1,23 @@
-import { CapacityChange, summaryRowKey } from "../../engine/capacity";
+import { CapacityFigures, summaryRowKey } from "../../engine/capacity";
 import type { WorkbookSummary } from "../../excel/summary";
 import { createElement } from "./dom";
 import { renderPlanningTable } from "./render-planning-table";
 import { applyWhatIf, RowEdit } from "./what-if";
+
+/** What the section asks of the store: each keystroke, Reset and Save. */
+export interface WhatIfHandlers {
+  onEdit(key: string, figure: keyof CapacityFigures, text: string): void;
+  onReset(): void;
+  onSave(): void;
+}
 import { describeWhatIf } from "./what-if-headline";
 
 export interface WhatIfSection {
   element: HTMLElement;
   reset: HTMLButtonElement;
   save: HTMLButtonElement;
-  /** The rows whose figures the user changed (valid figures only). */
-  changes(): CapacityChange[];
+  /** Shows the figures typed (from the store): the planning table, a headline per changed row, the buttons. */
+  show(edits: Readonly<Record<string, RowEdit>>): void;
 }
 
 const HELP =
@@ -25,25 +32,25 @@ const KEY = [
 ];
 
 /**
- * "What would it take?": the planning table with its inputs, a headline per changed row, Reset and Save. Each edit
- * recomputes the summary from the cohort already read (engine what-if) and hands it to `onChange`.
+ * "What would it take?": the planning table with its inputs, a headline per changed row, Reset and Save. Each
+ * `show` recomputes the summary from the cohort already read (engine what-if) and hands it to `onChange`.
  */
 export function createWhatIfSection(
   base: WorkbookSummary,
   onChange: (current: WorkbookSummary) => void,
-  onSave: (changes: CapacityChange[]) => void,
+  handlers: WhatIfHandlers,
 ): WhatIfSection {
-  const edits = new Map<string, RowEdit>();
-  let changes: CapacityChange[] = [];
   const result = createElement("div", { class: "sotp-whatif-result", role: "status", "aria-live": "polite" });
   const reset = createElement("button", { type: "button", id: "summary-whatif-reset", disabled: "" }, ["Reset"]);
   const save = createElement("button", { type: "button", id: "summary-whatif-save", disabled: "" }, [
     "Save to capacity sheet",
   ]);
 
-  const recompute = () => {
-    const outcome = applyWhatIf(base, edits);
-    changes = outcome.changes;
+  const show = (edits: Readonly<Record<string, RowEdit>>) => {
+    const editCount = Object.keys(edits).length;
+    if (editCount === 0) table.reset();
+    const outcome = applyWhatIf(base, new Map(Object.entries(edits)));
+    const { changes } = outcome;
     table.update(outcome.current.summary.rows);
     const lines: HTMLElement[] = outcome.invalid.map((text) =>
       createElement("p", { class: "sotp-whatif-invalid" }, [text]),
@@ -64,21 +71,14 @@ export function createWhatIfSection(
       );
     });
     result.replaceChildren(...lines);
-    reset.disabled = edits.size === 0;
+    reset.disabled = editCount === 0;
     save.disabled = changes.length === 0 || outcome.invalid.length > 0;
     onChange(outcome.current);
   };
-  const table = renderPlanningTable(base.summary.rows, (key, figure, text) => {
-    edits.set(key, { ...edits.get(key), [figure]: text });
-    recompute();
-  });
-  reset.addEventListener("click", () => {
-    edits.clear();
-    table.reset();
-    recompute();
-  });
+  const table = renderPlanningTable(base.summary.rows, handlers.onEdit);
+  reset.addEventListener("click", handlers.onReset);
   save.addEventListener("click", () => {
-    if (!save.disabled && changes.length > 0) onSave(changes);
+    if (!save.disabled) handlers.onSave();
   });
   const element = createElement("section", { class: "sotp-whatif", "aria-labelledby": "summary-whatif-title" }, [
     createElement("h3", { id: "summary-whatif-title" }, ["What would it take?"]),
@@ -92,5 +92,5 @@ export function createWhatIfSection(
     ),
     createElement("div", { class: "sotp-summary-actions" }, [reset, save]),
   ]);
-  return { element, reset, save, changes: () => changes };
+  return { element, reset, save, show };
 }

@@ -2,6 +2,7 @@
 // from the scenario the test put on `window` and sets it as `window.Excel`, as office.js would inside Excel.
 import { createFakeExcel } from "../fake-excel";
 import type { RunWindow } from "./pane-actions";
+import type { StoredValue } from "../fake-excel/sheet-state";
 import { arrangeScenario, PaneScenario, readSheetValues } from "./scenario";
 
 interface PageScope {
@@ -55,6 +56,9 @@ if (scenario) {
     rowValues: (sheetName: string, rows: number[]) =>
       rows.map((row) => Array.from(fake.state.sheet(sheetName).values.get(row) ?? [], (cell) => cell ?? "")),
     settings: () => Object.fromEntries(fake.state.settings),
+    /** A user's edit of one cell, e.g. `writeCell("Cohort", "Q7", "Invalid")`. */
+    writeCell: (sheetName: string, address: string, value: StoredValue) =>
+      fake.state.writeCells(sheetName, address, [[value]]),
     selection: () => {
       const { sheet, box, areas } = fake.state.selection;
       return areas ? { sheet: sheet.name, box, areas } : { sheet: sheet.name, box };

@@ -88,16 +88,6 @@ export function readSelection(
   );
 }
 
-/** Collects the detail of each "sotp:routed" event the pane dispatches. */
-export async function recordRoutedEvents(page: Page): Promise<() => Promise<unknown[]>> {
-  await page.evaluate(() => {
-    const scope = window as unknown as { __routed: unknown[] };
-    scope.__routed = [];
-    document.addEventListener("sotp:routed", (event) => scope.__routed.push((event as CustomEvent).detail));
-  });
-  return () => page.evaluate(() => (window as unknown as { __routed: unknown[] }).__routed);
-}
-
 /** Some rows of a sheet (0-based), without shipping the whole sheet out of the page. */
 export function readRowValues(page: Page, sheetName: string, rows: number[]): Promise<StoredValue[][]> {
   return page.evaluate(
@@ -106,5 +96,16 @@ export function readRowValues(page: Page, sheetName: string, rows: number[]): Pr
         window as unknown as { __sotpFake: { rowValues(n: string, r: number[]): StoredValue[][] } }
       ).__sotpFake.rowValues(name, wanted),
     [sheetName, rows] as const,
+  );
+}
+
+/** Edits one cell of the workbook as the user would in Excel, behind the pane's back. */
+export function writeCell(page: Page, sheetName: string, address: string, value: StoredValue): Promise<void> {
+  return page.evaluate(
+    ([name, at, cell]) =>
+      (
+        window as unknown as { __sotpFake: { writeCell(n: string, a: string, v: StoredValue): void } }
+      ).__sotpFake.writeCell(name, at, cell),
+    [sheetName, address, value] as const,
   );
 }
