@@ -98,26 +98,18 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
     const outcomes: RunOutcome[] = [];
     const agreeing: RouteResult[] = [];
     const choice = blanks.map(() => 0);
-    const { recorder } = context;
     do {
       for (let i = 0; i < blanks.length; i++) values[blanks[i].field.name] = blanks[i].keys[choice[i]];
-      // while the cache learns, it remembers runs too (remember-runs)
-      const run = recorder?.runs ? recorder.runs.run(values, context, runOnce, recorder) : null;
-      const state = run === null ? runProcedure(compiled, values, context) : null;
-      const outcome = run?.outcome ?? outcomeOf(state as RunState);
+      const state = runProcedure(compiled, values, context);
+      const outcome = outcomeOf(state);
       if (agreeing.length === outcomes.length && (outcomes.length === 0 || sameOutcome(outcome, outcomes[0]))) {
-        agreeing.push(run?.result ?? finish(state as RunState));
+        agreeing.push(finish(state));
       }
       outcomes.push(outcome);
     } while (nextCombination(choice, blanks));
     const labels = blanks.map((b) => b.field.label);
     if (agreeing.length < outcomes.length) return incompleteResult(outcomes, labels, policy);
     return combineAgreeingRuns(agreeing, labels, policy);
-  };
-
-  const runOnce = (values: Record<string, FieldValue>, context: RunContext) => {
-    const state = runProcedure(compiled, values, context);
-    return { outcome: outcomeOf(state), result: finish(state) };
   };
 
   const decide = (row: ParsedRow, recorder?: PassRecorder): RouteResult => {
@@ -131,8 +123,7 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
         continue;
       (blanks ??= []).push(candidate);
     }
-    // remembered runs are layered over the row's own values: the row's recorder hears of their reads (remember-runs)
-    if (blanks !== null) return routeWithBlanks(recorder?.runs ? row.values : values, blanks, context);
+    if (blanks !== null) return routeWithBlanks(values, blanks, context);
     return finish(runProcedure(compiled, values, context));
   };
 

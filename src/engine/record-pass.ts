@@ -1,6 +1,5 @@
 import type { FieldValue, ParsedRow } from "../parsing";
 import type { FieldReading } from "./decision-inputs";
-import type { RunMemory } from "./remember-runs";
 
 /** What a probe computes from a field's value (a test's outcome, a rendered text, the value itself). */
 export type ValueRead = (value: FieldValue) => unknown;
@@ -101,8 +100,6 @@ export class PassRecorder {
     private readonly row: ParsedRow,
     private readonly probes: ProbeTable,
     private readonly reading: FieldReading,
-    /** Where V-2's runs are remembered while this row is learnt (see remember-runs). */
-    readonly runs: RunMemory | null = null,
   ) {
     this.values = new Proxy(row.values, {
       get: (target, name, receiver) => {
@@ -141,16 +138,6 @@ export class PassRecorder {
       this.observations.push({ probe, outcome });
     }
     return outcome;
-  }
-
-  /** A read another recorder saw this row's values make (a V-2 run's: see remember-runs). */
-  replay(probe: Probe, outcome: unknown): void {
-    if (probe.field === null) {
-      if (!this.seen.has(probe)) {
-        this.seen.add(probe);
-        this.observations.push({ probe, outcome });
-      }
-    } else this.observe(probe.field, probe.read as ValueRead, outcome);
   }
 
   private quietly(values: Record<string, FieldValue>, field: string): FieldValue {

@@ -6,7 +6,6 @@ import { FieldReading, fieldReading } from "./decision-inputs";
 import { DecisionTrie } from "./decision-trie";
 import { MARKER_CHARACTER, ResultTemplate } from "./fill-markers";
 import { PassRecorder, ProbeTable } from "./record-pass";
-import { RunMemory } from "./remember-runs";
 import type { RouteResult, Router } from "./route-row";
 
 /** Above this many nodes the memory is emptied and starts again (a bound, not reached by a million generated rows). */
@@ -15,8 +14,6 @@ type Remembered = RouteResult | ResultTemplate;
 
 interface Memory {
   trie: DecisionTrie<Remembered>;
-  /** V-2's runs, remembered while rows with blanks are learnt. */
-  runs: RunMemory;
   probes: ProbeTable;
   reading: FieldReading;
   /** Rows routed afresh to learn from (for the bench's figures). */
@@ -37,18 +34,15 @@ export function rememberDecisions(router: ObservedRouter, asOf: number): Router 
   const { policy } = router;
   const describe = rememberNumberWords(compilePolicy(policy).facts.describe);
   const memory = memoryFor(policy, asOf);
-  const { trie, runs } = memory;
+  const { trie } = memory;
 
   const learn = (row: ParsedRow): RouteResult => {
     // a value holding the marker character could be taken for a marker: such a row is routed as it is
     if (holdsMarker(row.values)) return router.decide(row);
-    const recorder = new PassRecorder(row, memory.probes, memory.reading, runs);
+    const recorder = new PassRecorder(row, memory.probes, memory.reading);
     const markedResult = freezeResult(router.decide(row, recorder));
     const template = ResultTemplate.of(markedResult);
-    if (trie.size + runs.size + recorder.observations.length > MAX_NODES) {
-      trie.clear();
-      runs.clear();
-    }
+    if (trie.size + recorder.observations.length > MAX_NODES) trie.clear();
     if (!trie.remember(recorder.observations, template ?? markedResult)) memory.refused++;
     memory.learned++;
     return template ? template.fill(row.values, describe) : markedResult;
@@ -78,7 +72,7 @@ export function memoryStats(policy: Policy, asOf: number): MemoryStats | null {
   const memory = memories.get(policy)?.get(asOf);
   if (memory === undefined) return null;
   const { trie, learned, refused } = memory;
-  return { nodes: trie.size + memory.runs.size, leaves: trie.leaves, learned, refused };
+  return { nodes: trie.size, leaves: trie.leaves, learned, refused };
 }
 
 /** `describe` for the numbers a template fills in (dates repeat across rows: each is written out once). */
@@ -105,17 +99,7 @@ function memoryFor(policy: Policy, asOf: number): Memory {
     if (byAsOf.size >= 4) byAsOf.clear();
     const reading = fieldReading(policy);
     const probes = new ProbeTable(reading.lists);
-    byAsOf.set(
-      asOf,
-      (memory = {
-        trie: new DecisionTrie(),
-        runs: new RunMemory(probes, reading),
-        probes,
-        reading,
-        learned: 0,
-        refused: 0,
-      }),
-    );
+    byAsOf.set(asOf, (memory = { trie: new DecisionTrie(), probes, reading, learned: 0, refused: 0 }));
   }
   return memory;
 }
