@@ -19,10 +19,8 @@ export function createConditionCompiler(facts: PolicyFacts): (condition: Conditi
     testsByCondition.set(key, shared);
     return (s, c) => readField(s, c, condition.field, shared);
   };
-  const listHolding = internedBy(
-    (code: string): FieldTest =>
-      (v) =>
-        listOf(v).includes(code),
+  const listHolding = internedBy((code: string) =>
+    shaped((v) => listOf(v).includes(code), { kind: "holdsAny", items: [code] }),
   );
   const dayBelow = internedBy((minimum: number) =>
     shaped((v) => typeof v === "number" && v < minimum, { kind: "compare", lt: minimum }),
@@ -49,12 +47,17 @@ export function createConditionCompiler(facts: PolicyFacts): (condition: Conditi
       const allowed = new Set<FieldValue>(condition.in);
       return onField(condition, (v) => allowed.has(v), { kind: "oneOf", values: allowed });
     },
-    has: (condition) => onField(condition, (v) => listOf(v).includes(condition.has)),
+    has: (condition) =>
+      onField(condition, (v) => listOf(v).includes(condition.has), { kind: "holdsAny", items: [condition.has] }),
     hasAny: (condition) =>
-      onField(condition, (v) => {
-        for (const item of listOf(v)) if (condition.hasAny.includes(item)) return true;
-        return false;
-      }),
+      onField(
+        condition,
+        (v) => {
+          for (const item of listOf(v)) if (condition.hasAny.includes(item)) return true;
+          return false;
+        },
+        { kind: "holdsAny", items: condition.hasAny },
+      ),
     blank: (condition) => onField(condition, (v) => v === null, { kind: "equals", value: null }),
     compare: (condition) => {
       const { lt, lte, gt, gte } = condition;

@@ -17,6 +17,7 @@ class TrieNode<T> {
   gte: number | undefined = undefined;
   constant: FieldValue | undefined = undefined;
   set: ReadonlySet<FieldValue> | null = null;
+  items: readonly string[] | null = null;
   probe: Probe | null = null;
   outcomes: unknown[] = [];
   children: TrieNode<T>[] = [];
@@ -59,7 +60,16 @@ export class DecisionTrie<T> {
         next = passes ? node.yes : node.no;
       } else if (kind === ProbeKind.OneOf)
         next = (node.set as ReadonlySet<FieldValue>).has(values[node.field as string]) ? node.yes : node.no;
-      else if (kind === ProbeKind.Value) next = childFor(node, values[node.field as string]);
+      else if (kind === ProbeKind.HoldsAny) {
+        const list = values[node.field as string];
+        next = node.no;
+        if (Array.isArray(list))
+          for (const item of node.items as readonly string[])
+            if (list.includes(item)) {
+              next = node.yes;
+              break;
+            }
+      } else if (kind === ProbeKind.Value) next = childFor(node, values[node.field as string]);
       else if (kind === ProbeKind.Call) {
         const { field } = node;
         next = childFor(node, (node.read as (input: unknown) => unknown)(field === null ? row : values[field]));
@@ -85,6 +95,7 @@ export class DecisionTrie<T> {
         node.gte = probe.gte;
         node.constant = probe.value;
         node.set = probe.values ?? null;
+        node.items = probe.items ?? null;
       } else if (node.probe !== probe) return false;
       let next = BOOLEAN_KINDS.has(node.kind) ? (outcome === true ? node.yes : node.no) : childFor(node, outcome);
       if (next == null) {
@@ -110,7 +121,12 @@ export class DecisionTrie<T> {
 }
 
 /** Probes whose outcome is always true or false: their nodes keep the two children apart. */
-const BOOLEAN_KINDS: ReadonlySet<number> = new Set([ProbeKind.Compare, ProbeKind.Equals, ProbeKind.OneOf]);
+const BOOLEAN_KINDS: ReadonlySet<number> = new Set([
+  ProbeKind.Compare,
+  ProbeKind.Equals,
+  ProbeKind.OneOf,
+  ProbeKind.HoldsAny,
+]);
 
 function childFor<T>(node: TrieNode<T>, outcome: unknown): TrieNode<T> | undefined {
   if (node.byOutcome !== null) return node.byOutcome.get(outcome);

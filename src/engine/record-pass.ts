@@ -16,13 +16,14 @@ export interface Comparison {
 export type TestShape =
   | ({ kind: "compare" } & Comparison)
   | { kind: "equals"; value: FieldValue }
-  | { kind: "oneOf"; values: ReadonlySet<FieldValue> };
+  | { kind: "oneOf"; values: ReadonlySet<FieldValue> }
+  | { kind: "holdsAny"; items: readonly string[] };
 
 /** The shapes of the compiled tests that have one (compile-condition says; a test without one is called). */
 export const TEST_SHAPES = new WeakMap<ValueRead, TestShape>();
 
 /** How a trie node works a probe's outcome out: the value itself, one of the test shapes, or a call of the read. */
-export const ProbeKind = { Value: 0, Compare: 1, Equals: 2, OneOf: 3, Call: 4 } as const;
+export const ProbeKind = { Value: 0, Compare: 1, Equals: 2, OneOf: 3, HoldsAny: 4, Call: 5 } as const;
 export type ProbeKind = (typeof ProbeKind)[keyof typeof ProbeKind];
 
 /**
@@ -35,6 +36,7 @@ export interface Probe extends Comparison {
   readonly kind: ProbeKind;
   readonly value?: FieldValue;
   readonly values?: ReadonlySet<FieldValue>;
+  readonly items?: readonly string[];
 }
 
 export interface Observation {
@@ -64,6 +66,7 @@ export class ProbeTable {
     }
     if (shape?.kind === "equals") return { field, read, kind: ProbeKind.Equals, value: shape.value };
     if (shape?.kind === "oneOf") return { field, read, kind: ProbeKind.OneOf, values: shape.values };
+    if (shape?.kind === "holdsAny") return { field, read, kind: ProbeKind.HoldsAny, items: shape.items };
     const direct = read === EXACT && field !== null && !this.lists.has(field);
     return { field, read, kind: direct ? ProbeKind.Value : ProbeKind.Call };
   }
