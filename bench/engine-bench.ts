@@ -37,7 +37,7 @@ export function benchEngine(rowCount: number): string[] {
     const routeStart = process.hrtime.bigint();
     const results = routeCohort(router, parsed);
     routeSeconds += elapsed(routeStart);
-    for (const result of results) if (result.status === "Incomplete") incomplete++;
+    for (const result of results) if (result.kind === "incomplete") incomplete++;
     const complete = parsed.filter((row) => BLANK_MEANS_ANY.every((field) => row.values[field] !== null));
     collectGarbage();
     const completeStart = process.hrtime.bigint();

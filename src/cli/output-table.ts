@@ -32,7 +32,7 @@ export function* outputRows(rows: readonly (readonly CellValue[])[], routed: Rou
     for (let column = 0; column < width; column++) cells[column] = row[column] ?? "";
     if (index === routed.headerRow) for (const name of OUTPUT_COLUMNS) cells[columns[name]] = name;
     else if (index > routed.headerRow) {
-      const outputs = resultCells(routed.results[index - routed.headerRow - 1]);
+      const outputs = resultCells(routed.results[index - routed.headerRow - 1], routed.policy);
       for (const name of OUTPUT_COLUMNS) cells[columns[name]] = outputs[name];
     }
     yield cells;

@@ -73,7 +73,7 @@ export async function runRouteCommand(
   }
   endProgress();
   if (options.output !== undefined) {
-    process.stderr.write(`sotp: ${describeRun(countStatuses(routed.results, policy), policy, options.output)}\n`);
+    process.stderr.write(`sotp: ${describeRun(countStatuses(routed.results), policy, options.output)}\n`);
   }
 }
 
@@ -104,9 +104,7 @@ async function routeXlsxInPlace(
   progress(`writing ${output}`);
   await writeXlsxInPlace(cohort, routed, output, settings.policy);
   endProgress();
-  process.stderr.write(
-    `sotp: ${describeRun(countStatuses(routed.results, settings.policy), settings.policy, output)}\n`,
-  );
+  process.stderr.write(`sotp: ${describeRun(countStatuses(routed.results), settings.policy, output)}\n`);
   return true;
 }
 

@@ -1,5 +1,6 @@
-import { createIdCounter, createStreamedCohort, resultCells, statusKeyOf } from "../engine";
-import type { RouteResult } from "../engine";
+import { createIdCounter, createStreamedCohort, resultCells } from "../engine";
+import type { Decision } from "../engine";
+import type { Policy } from "../policies";
 import {
   CellValue,
   describeMappingProblem,
@@ -77,7 +78,7 @@ export async function routeCsvStream(
   const statusCounts: Record<string, number> = {};
   let index = 0;
   let batches = 0;
-  const outputText = createOutputText();
+  const outputText = createOutputText(policy);
   const wholeRow = (record: readonly string[], outputs: (name: (typeof OUTPUT_COLUMNS)[number]) => string | null) => {
     const cells: CellValue[] = new Array(outputWidth);
     for (let column = 0; column < outputWidth; column++) cells[column] = record[column] ?? "";
@@ -90,8 +91,8 @@ export async function routeCsvStream(
       if (index < headerRow) out += wholeRow(record, () => null);
       else if (index === headerRow) out += wholeRow(record, (name) => name);
       else {
-        const result: RouteResult = routeRow(record);
-        const key = statusKeyOf(policy, result.status);
+        const result: Decision = routeRow(record);
+        const key = result.status;
         if (key !== null) statusCounts[key] = (statusCounts[key] ?? 0) + 1;
         if (atEnd) {
           const cells: CellValue[] = new Array(firstOutput);
@@ -99,7 +100,7 @@ export async function routeCsvStream(
           const outputs = outputText(result);
           out += cells.length > 0 ? `${csvFields(cells)},${outputs}\n` : `${outputs}\n`;
         } else {
-          const outputs = resultCells(result);
+          const outputs = resultCells(result, policy);
           out += wholeRow(record, (name) => outputs[name]);
         }
       }
@@ -112,13 +113,13 @@ export async function routeCsvStream(
 }
 
 /** The output columns of a result as CSV text, written once per shared result. */
-function createOutputText(): (result: RouteResult) => string {
-  const textOfShared = new WeakMap<RouteResult, string>();
+function createOutputText(policy: Policy): (result: Decision) => string {
+  const textOfShared = new WeakMap<Decision, string>();
   return (result) => {
     const shared = Object.isFrozen(result);
     let text = shared ? textOfShared.get(result) : undefined;
     if (text === undefined) {
-      const cells = resultCells(result);
+      const cells = resultCells(result, policy);
       text = csvFields(OUTPUT_COLUMNS.map((column) => cells[column]));
       if (shared) textOfShared.set(result, text);
     }

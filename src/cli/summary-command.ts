@@ -6,6 +6,7 @@ import {
   parseCapacityTable,
   summaryTableCells,
 } from "../engine/capacity";
+import { countStatuses, statusLabel } from "../engine";
 import { formatDay, normaliseKey } from "../parsing";
 import type { Policy } from "../policies";
 import { CliError } from "./cli-error";
@@ -62,15 +63,13 @@ export async function runSummaryCommand(
     stdout.write(toCsv(table, "\r\n"));
     return;
   }
-  const counts = new Map<string, number>();
-  for (const result of routed.results)
-    if (result.status) counts.set(result.status, (counts.get(result.status) ?? 0) + 1);
+  const counts = Object.entries(countStatuses(routed.results)).map(([key, n]) => [statusLabel(policy, key), n]);
   const lines = [
     `Capacity and waiting-list pressure, as of ${formatDay(asOf)} (${policy.stamp}); capacity: ${capacity.source}`,
     "",
     formatTextTable(table),
     "",
-    `People by status: ${[...counts].map(([status, n]) => `${status} ${n}`).join(", ")}`,
+    `People by status: ${counts.map(([status, n]) => `${status} ${n}`).join(", ")}`,
   ];
   lines.push(...checks.notes);
   stdout.write(`${lines.join("\n")}\n`);

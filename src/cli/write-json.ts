@@ -1,4 +1,5 @@
 import { cellText, CellValue, formatDay, labelOfChoice } from "../parsing";
+import { presentDecision } from "../engine";
 import { columnLetters } from "../engine/capacity";
 import { keptColumns, tableWidth } from "./output-table";
 import type { CohortRun } from "./route-cohort-file";
@@ -21,7 +22,10 @@ export function toJson(rows: readonly (readonly CellValue[])[], run: CohortRun, 
     const input: Record<string, string> = {};
     for (const column of kept)
       input[cellText(headerCells[column]) || `Column ${column + 1}`] = cellText(rows[rowIndex][column]);
-    const { programme, status, tier, flags, followOn, reasons, decidingRule, policy } = result;
+    const { programme, status, tier, flags, followOn, reasons, decidingRule, policy } = presentDecision(
+      result,
+      run.policy,
+    );
     return { row: rowIndex + 1, input, programme, status, tier, flags, followOn, reasons, decidingRule, policy };
   });
   const columns = run.columns.map((account) => ({

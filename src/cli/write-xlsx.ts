@@ -45,7 +45,7 @@ export function addOutputsToWorksheet(
   OUTPUT_COLUMNS.forEach((name) => (sheet.getRow(headerRowNumber).getCell(columns[name]).value = name));
   routed.results.forEach((result, index) => {
     const row = sheet.getRow(headerRowNumber + 1 + index);
-    const cells = resultCells(result);
+    const cells = resultCells(result, routed.policy);
     OUTPUT_COLUMNS.forEach((name) => {
       const text = cells[name];
       row.getCell(columns[name]).value = text === "" ? null : text;

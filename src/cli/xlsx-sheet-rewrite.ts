@@ -38,7 +38,7 @@ export function* rewrittenRows(sheetXml: string, routed: Routed, layout: SheetLa
     for (; next < upTo; next++) if (next > headerRow) yield routedRow(next, "", undefined);
   };
   const routedRow = (r: number, attributes: string, inner: string | undefined) => {
-    const cells = resultCells(routed.results[r - headerRow - 1]);
+    const cells = resultCells(routed.results[r - headerRow - 1], routed.policy);
     const height = rowHeightFor(cells.Reasons);
     const tall = height > LINE_HEIGHT_POINTS;
     const open = withAttribute(withAttribute(rowTag(r, attributes), "ht", height), "customHeight", 1);

@@ -1,5 +1,5 @@
 import { beginCohort, mapCohortHeader } from "../engine";
-import type { RouteResult } from "../engine";
+import type { Decision } from "../engine";
 import { CellValue, cellText, RowFacts } from "../parsing";
 import type { HeaderMapping } from "../parsing";
 import type { Policy } from "../policies";
@@ -10,7 +10,7 @@ export interface PolicyRun {
   policy: Policy;
   mapping: HeaderMapping;
   /** One per data row. */
-  results: RouteResult[];
+  results: Decision[];
 }
 
 export interface ComparisonRuns {

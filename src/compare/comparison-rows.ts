@@ -1,5 +1,5 @@
 import { resultCells } from "../engine";
-import type { RouteResult } from "../engine";
+import type { Decision } from "../engine";
 import type { CellValue } from "../parsing";
 import type { Policy } from "../policies";
 import { COMPARISON_COLUMNS, SIDE_COLUMNS } from "./comparison-columns";
@@ -9,13 +9,13 @@ import { changedCell } from "./outcome-key";
 type Compared = Extract<ComparedTable, { ok: true }>;
 
 /** The comparison's output cells for one data row, in COMPARISON_COLUMNS order. */
-export function comparisonCells(from: RouteResult, fromPolicy: Policy, to: RouteResult, toPolicy: Policy): string[] {
-  const fromCells = resultCells(from);
-  const toCells = resultCells(to);
+export function comparisonCells(from: Decision, fromPolicy: Policy, to: Decision, toPolicy: Policy): string[] {
+  const fromCells = resultCells(from, fromPolicy);
+  const toCells = resultCells(to, toPolicy);
   return [
     ...SIDE_COLUMNS.map((name) => fromCells[name]),
     ...SIDE_COLUMNS.map((name) => toCells[name]),
-    changedCell(from, fromPolicy, to, toPolicy),
+    changedCell(from, to),
     fromCells.Reasons,
     toCells.Reasons,
     fromCells.Policy,
@@ -49,7 +49,7 @@ export function changedCount(compared: Compared): number {
   const { from, to } = compared;
   let count = 0;
   from.results.forEach((result, i) => {
-    if (changedCell(result, from.policy, to.results[i], to.policy) === "yes") count++;
+    if (changedCell(result, to.results[i]) === "yes") count++;
   });
   return count;
 }

@@ -4,7 +4,7 @@ export type { ComparedTable, CompareOptions } from "./compare-table";
 export { beginComparison } from "./begin-comparison";
 export type { BeganComparison, ComparisonBuilder, ComparisonRuns, PolicyRun } from "./begin-comparison";
 export { changedCount, comparisonCells, comparisonCellsAt, comparisonRows } from "./comparison-rows";
-export { changedCell, statusKey } from "./outcome-key";
+export { changedCell } from "./outcome-key";
 export { describeMove, describeTransition, transitionCells, transitionTable } from "./transition-table";
 export type { Transition } from "./transition-table";
 export {

@@ -1,23 +1,16 @@
-import { statusKeyOf } from "../engine";
-import type { RouteResult } from "../engine";
-import type { Policy } from "../policies";
-
-/** The policy's key of a status text: two policies are matched by keys and programme codes, never by their words. */
-export function statusKey(policy: Policy, status: string): string {
-  return statusKeyOf(policy, status) ?? "";
-}
+import type { Decision } from "../engine";
 
 /** A row was blank: both policies give it blank outputs (blankness depends only on the cells). */
-export function isBlankResult(result: RouteResult): boolean {
-  return result.status === "";
+export function isBlankResult(decision: Decision): boolean {
+  return decision.kind === "blank";
 }
 
-/** `yes` when (Programme, Status, Dosage tier) differ between the two routings, `no` when not, blank on a blank row. */
-export function changedCell(from: RouteResult, fromPolicy: Policy, to: RouteResult, toPolicy: Policy): string {
+/**
+ * `yes` when (Programme, Status, Dosage tier) differ between the two routings, `no` when not, blank on a blank row.
+ * Two policies are matched by programme codes and status keys, never by their words.
+ */
+export function changedCell(from: Decision, to: Decision): string {
   if (isBlankResult(from) && isBlankResult(to)) return "";
-  const same =
-    from.programmeCode === to.programmeCode &&
-    statusKey(fromPolicy, from.status) === statusKey(toPolicy, to.status) &&
-    from.tier === to.tier;
+  const same = from.programme === to.programme && from.status === to.status && from.tier === to.tier;
   return same ? "no" : "yes";
 }

@@ -1,6 +1,9 @@
+import { programmeLabel, statusLabel } from "../engine";
+import type { Decision } from "../engine";
+import type { Policy } from "../policies";
 import type { ComparedTable } from "./compare-table";
 import { TRANSITION_COLUMNS } from "./comparison-columns";
-import { isBlankResult, statusKey } from "./outcome-key";
+import { isBlankResult } from "./outcome-key";
 
 type Compared = Extract<ComparedTable, { ok: true }>;
 
@@ -26,26 +29,25 @@ export function transitionTable(compared: Compared): Transition[] {
   from.results.forEach((before, index) => {
     const after = to.results[index];
     if (isBlankResult(before) && isBlankResult(after)) return;
-    const keys = [
-      before.programmeCode ?? "",
-      statusKey(from.policy, before.status),
-      after.programmeCode ?? "",
-      statusKey(to.policy, after.status),
-    ];
+    const keys = [before.programme ?? "", before.status ?? "", after.programme ?? "", after.status ?? ""];
     const key = keys.join("\u0000");
     const line = byKey.get(key);
     if (line) line.rowIndexes.push(index);
     else
       byKey.set(key, {
-        fromProgramme: before.programme,
-        fromStatus: before.status,
-        toProgramme: after.programme,
-        toStatus: after.status,
+        fromProgramme: programmeText(before, from.policy),
+        fromStatus: statusLabel(from.policy, before.status),
+        toProgramme: programmeText(after, to.policy),
+        toStatus: statusLabel(to.policy, after.status),
         unchanged: keys[0] === keys[2] && keys[1] === keys[3],
         rowIndexes: [index],
       });
   });
   return [...byKey.values()].sort(compareTransitions);
+}
+
+function programmeText(decision: Decision, policy: Policy): string {
+  return decision.kind === "blank" ? "" : programmeLabel(policy, decision.programme);
 }
 
 function compareTransitions(a: Transition, b: Transition): number {

@@ -2,7 +2,8 @@ import type { Policy } from "../policies";
 import type { FieldValue, ParsedRow } from "../parsing";
 import { compilePolicy, CompiledRule, RunContext, RunState } from "./compile-policy";
 import { createTierRule } from "./programme-tier";
-import type { RouteResult, Router } from "./route-row";
+import type { Decision, InvalidDecision } from "./decision";
+import type { Router } from "./route-row";
 import { withDerivedValues } from "./run-procedure";
 
 /** An O-1 line quotes the reason on one line and at most this long, so it reads as a message (the cell keeps it all). */
@@ -26,30 +27,29 @@ export function withOverrides(router: Router, asOf: number): Router {
       const missing = stage.missingReason(row);
       if (missing === null) return stage.apply(row, router.routeRow(row));
       // O-0 is part of V-1: after the row's V-1 lines, and deciding only when it is the one problem.
-      if (row.problems.length > 0) {
-        const invalid = router.routeRow(row);
-        return { ...invalid, reasons: [...invalid.reasons, missing.line] };
-      }
-      return {
-        programme: data.noProgramme,
-        programmeCode: null,
-        status: data.statuses.invalid,
+      if (row.problems.length > 0) return { ...(router.routeRow(row) as InvalidDecision), missingOverrideReason: true };
+      const invalid: InvalidDecision = {
+        kind: "invalid",
+        programme: null,
+        status: "invalid",
         tier: "",
+        policy: stamp,
+        rule: missing.rule,
         flags: [],
         followOn: [],
-        reasons: [missing.line],
-        decidingRule: missing.rule,
-        policy: stamp,
+        problems: [],
+        missingOverrideReason: true,
       };
+      return invalid;
     },
   };
 }
 
 interface OverrideStage {
   /** O-0 (part of V-1) when the row has an override but no reason, else null. */
-  missingReason(row: ParsedRow): { rule: string; line: string } | null;
-  /** The final result: the policy's own when the row has no override. */
-  apply(row: ParsedRow, computed: RouteResult): RouteResult;
+  missingReason(row: ParsedRow): { rule: string } | null;
+  /** The final decision: the policy's own when the row has no override. */
+  apply(row: ParsedRow, computed: Decision): Decision;
 }
 
 function createOverrideStage(policy: Policy, context: RunContext): OverrideStage | null {
@@ -58,15 +58,9 @@ function createOverrideStage(policy: Policy, context: RunContext): OverrideStage
   if (!overrides) return null;
   const compiled = compilePolicy(policy);
   const tierFor = createTierRule(policy);
-  const reasonLabel = policy.fieldByName.get(overrides.reasonField)?.label ?? overrides.reasonField;
-  const missing = {
-    rule: overrides.missingReasonRule,
-    line: `${overrides.missingReasonRule}: ${fillReason(overrides.missingReason, { reasonField: reasonLabel })}`,
-  };
+  const missing = { rule: overrides.missingReasonRule };
   const dropped = new Set(overrides.programmeFlags);
   const checks = compiled.steps.flatMap((step) => step.rules).filter((rule) => overrides.checks.includes(rule.id));
-  const programmeName = (code: string | null) =>
-    code === null ? data.noProgramme : (policy.programmeByCode.get(code)?.name ?? code);
   const overrideOf = (row: ParsedRow): FieldValue => row.values[overrides.field] ?? null;
 
   return {
@@ -76,28 +70,23 @@ function createOverrideStage(policy: Policy, context: RunContext): OverrideStage
     },
     apply(row, computed) {
       const chosen = overrideOf(row);
-      if (chosen === null || computed.status === data.statuses.invalid) return computed;
+      if (chosen === null || computed.status === "invalid") return computed;
+      if (computed.kind !== "decided" && computed.kind !== "incomplete") return computed;
       const code = chosen === data.noProgramme ? null : String(chosen);
       const values = compiled.derivedFields.length ? withDerivedValues(compiled, row.values) : row.values;
       const flags = computed.flags.filter((flag) => !dropped.has(flag));
       flags.push(overrides.flag);
       if (code !== null) flags.push(...checkFlags(checks, code, values, context));
-      const line = fillReason(overrides.reason, {
-        override: programmeName(code),
-        programme: computed.programme,
-        status: computed.status,
-        reason: shownReason(reasonText(row.values[overrides.reasonField])),
-      });
       return {
-        programme: programmeName(code),
-        programmeCode: code,
-        status: data.statuses.overridden ?? computed.status,
+        kind: "overridden",
+        programme: code,
+        status: data.statuses.overridden === undefined ? computed.status : "overridden",
         tier: code === null ? "" : tierFor(code, values),
+        policy: computed.policy,
+        rule: overrides.rule,
         flags: inFlagOrder(flags, policy),
         followOn: [],
-        reasons: [`${overrides.rule}: ${line}`, ...computed.reasons],
-        decidingRule: overrides.rule,
-        policy: computed.policy,
+        managerReason: shownReason(reasonText(row.values[overrides.reasonField])),
         computed,
       };
     },
@@ -138,7 +127,8 @@ function shownReason(text: string): string {
   return text.length > MAX_REASON_SHOWN ? `${text.slice(0, MAX_REASON_SHOWN)}…` : text;
 }
 
-function fillReason(template: string, parts: Record<string, string>): string {
+/** Fills an O-0 or O-1 template's `{name}` placeholders (the presenter renders those lines). */
+export function fillReason(template: string, parts: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => parts[name] ?? whole);
 }
 

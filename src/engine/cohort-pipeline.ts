@@ -13,13 +13,14 @@ import {
   RowFacts,
   withEmptyCells,
 } from "../parsing";
-import { flagDuplicateIds, withDuplicateFlag } from "./route-cohort";
-import { createRouter, RouteResult } from "./route-row";
+import { createAnnotator, createIdCounter } from "./cohort-annotations";
+import type { Decision } from "./decision";
+import { createRouter } from "./route-row";
 
-/** A cohort routed: one parsed row and one result per data row, in order. */
+/** A cohort routed: one parsed row and one decision per data row, in order (present them with `resultCells`). */
 export interface CohortRouting {
   parsedRows: ParsedRow[];
-  results: RouteResult[];
+  results: Decision[];
 }
 
 export interface CohortPipelineOptions {
@@ -37,7 +38,7 @@ export interface CohortPipeline {
   readonly mapping: HeaderMapping;
   /** Parses and routes rows; `facts[i]` is what the adapter knows about the cells of `rows[i]`. */
   addRows(rows: readonly (readonly CellValue[])[], facts?: readonly (RowFacts | undefined)[]): void;
-  /** The cohort-wide rule (V-3), then the notes: every row's outcome. */
+  /** The cohort-wide annotations (V-3, then the notes) applied: every row's decision. */
   finish(): CohortRouting;
 }
 
@@ -78,15 +79,18 @@ export function createCohortRowParser(
 }
 
 /**
- * The one routing pipeline of every adapter: cells plus facts about them → parsed rows → per-row routing → the
- * cohort-wide rule and notes. Pure; the incremental form of `routeCohortRows`.
+ * The one routing pipeline of every adapter: cells plus facts about them → parsed rows → per-row routing (and the
+ * IDs counted, phase 1 of cohort-annotations) → the cohort-wide annotations. Pure; the incremental form of
+ * `routeCohortRows`.
  */
 export function beginCohort(options: CohortPipelineOptions): CohortPipeline {
   const { policy, mapping } = options;
   const parse = createCohortRowParser(mapping, policy);
   const router = createRouter(policy, { asOf: options.asOf });
+  const ids = createIdCounter(policy);
   const parsedRows: ParsedRow[] = [];
-  const results: RouteResult[] = [];
+  const keys: (string | undefined)[] = [];
+  const results: Decision[] = [];
   return {
     policy,
     mapping,
@@ -94,17 +98,16 @@ export function beginCohort(options: CohortPipelineOptions): CohortPipeline {
       // parse the chunk, then route it: two tight loops run faster than one loop doing both
       const first = parsedRows.length;
       for (let i = 0; i < rows.length; i++) parsedRows.push(parse(rows[i], facts?.[i]));
+      for (let i = first; i < parsedRows.length; i++) keys.push(ids.add(parsedRows[i]));
       for (let i = first; i < parsedRows.length; i++) results.push(router.routeRow(parsedRows[i]));
     },
     finish() {
-      flagDuplicateIds(router, parsedRows, results);
+      const duplicates = ids.duplicates();
       const notes = options.notes ?? [];
-      if (notes.length > 0) {
-        results.forEach((result, index) => {
-          if (!parsedRows[index].blank) results[index] = { ...result, reasons: [...result.reasons, ...notes] };
-        });
-      }
-      return { parsedRows, results };
+      if (duplicates.size === 0 && notes.length === 0) return { parsedRows, results };
+      const annotate = createAnnotator(policy, duplicates, notes);
+      const annotated = results.map((decision, index) => annotate(decision, parsedRows[index], keys[index]));
+      return { parsedRows, results: annotated };
     },
   };
 }
@@ -122,18 +125,17 @@ export function routeCohortRows(
 
 /**
  * The streamed form, for a file read twice: its IDs were counted in a first pass (`createIdCounter`), so each row's
- * outcome is final as soon as it is routed, V-3 and notes included, and nothing is held.
+ * decision is final as soon as it is routed, V-3 and notes included, and nothing is held.
  */
 export function createStreamedCohort(
   options: CohortPipelineOptions & { duplicates: ReadonlyMap<string, number> },
-): (cells: readonly CellValue[], facts?: RowFacts) => RouteResult {
-  const { policy, duplicates } = options;
+): (cells: readonly CellValue[], facts?: RowFacts) => Decision {
+  const { policy } = options;
   const parse = createCohortRowParser(options.mapping, policy);
   const router = createRouter(policy, { asOf: options.asOf });
-  const notes = options.notes ?? [];
+  const annotate = createAnnotator(policy, options.duplicates, options.notes);
   return (cells, facts) => {
     const row = parse(cells, facts);
-    const result = withDuplicateFlag(policy, row, router.routeRow(row), duplicates);
-    return notes.length === 0 || row.blank ? result : { ...result, reasons: [...result.reasons, ...notes] };
+    return annotate(router.routeRow(row), row);
   };
 }

@@ -1,66 +1,54 @@
 import type { Policy } from "../policies";
-import { listInWords } from "../parsing";
-import type { RouteResult } from "./route-row";
+import type { DecidedDecision, IncompleteDecision, Outcome } from "./decision";
 
 /** What V-2 compares across runs: the programme, status and tier one combination of blank values gives. */
-export type RunOutcome = Pick<RouteResult, "programme" | "programmeCode" | "status" | "tier">;
-
-export function sameOutcome(a: RunOutcome, b: RunOutcome): boolean {
+export function sameOutcome(a: Outcome, b: Outcome): boolean {
   return a.programme === b.programme && a.status === b.status && a.tier === b.tier;
 }
 
 /** V-2 when the blanks matter: Incomplete, naming the blank fields and the outcomes they could lead to. */
-export function incompleteResult(
-  outcomes: readonly RunOutcome[],
-  blankLabels: readonly string[],
+export function incompleteDecision(
+  outcomes: readonly Outcome[],
+  blankFields: readonly string[],
   policy: Policy,
-): RouteResult {
-  const { data } = policy;
-  const rule = data.validation.incompleteRule;
-  const possible = [...new Set(outcomes.map(describeOutcome))].join("; ");
+): IncompleteDecision {
+  const possible: Outcome[] = [];
+  for (const outcome of outcomes) if (!possible.some((seen) => sameOutcome(seen, outcome))) possible.push(outcome);
   return {
-    programme: data.noProgramme,
-    programmeCode: null,
-    status: data.statuses.incomplete,
+    kind: "incomplete",
+    programme: null,
+    status: "incomplete",
     tier: "",
+    policy: policy.stamp,
+    rule: policy.data.validation.incompleteRule,
     flags: [],
     followOn: [],
-    reasons: [`${rule}: ${blankNames(blankLabels)} blank and could change the outcome (possible: ${possible})`],
-    decidingRule: rule,
-    policy: policy.stamp,
+    blankFields,
+    possible,
   };
 }
 
 /**
  * V-2 when every combination of blank values gave the same outcome: it stands, with the flags, follow-ons and reason
- * lines common to every run, and a note; the deciding rule is the common one, else V-2.
+ * lines common to every run, and a note (see present-decision); the deciding rule is the common one, else V-2.
  */
 export function combineAgreeingRuns(
-  runs: readonly RouteResult[],
-  blankLabels: readonly string[],
+  runs: readonly DecidedDecision[],
+  blankFields: readonly string[],
   policy: Policy,
-): RouteResult {
-  const rule = policy.data.validation.incompleteRule;
+): DecidedDecision {
   const [first] = runs;
-  const inEvery = (items: string[], pick: (r: RouteResult) => string[]) =>
+  const inEvery = (items: readonly string[], pick: (r: DecidedDecision) => readonly string[]) =>
     items.filter((item) => runs.every((r) => pick(r).includes(item)));
-  const sameDecider = runs.every((r) => r.decidingRule === first.decidingRule);
-  const pronoun = blankLabels.length > 1 ? "they" : "it";
-  const note = `${rule}: ${blankNames(blankLabels)} blank; every value ${pronoun} could take gives this outcome`;
-  const lines = inEvery(first.reasons, (r) => r.reasons);
+  const kept = first.reasons.map((line) => runs.every((r) => r.reasons.includes(line)));
+  const sameDecider = runs.every((r) => r.rule === first.rule);
   return {
     ...first,
     flags: inEvery(first.flags, (r) => r.flags),
     followOn: inEvery(first.followOn, (r) => r.followOn),
-    reasons: sameDecider ? [...lines, note] : [note, ...lines],
-    decidingRule: sameDecider ? first.decidingRule : rule,
+    reasons: first.reasons.filter((_, i) => kept[i]),
+    reasonRules: first.reasonRules.filter((_, i) => kept[i]),
+    rule: sameDecider ? first.rule : policy.data.validation.incompleteRule,
+    agreedBlanks: blankFields,
   };
-}
-
-function blankNames(labels: readonly string[]): string {
-  return `${listInWords(labels, "and")} ${labels.length > 1 ? "are" : "is"}`;
-}
-
-function describeOutcome(result: RunOutcome): string {
-  return result.programmeCode === null ? result.status : `${result.programme} (${result.status}, ${result.tier})`;
 }

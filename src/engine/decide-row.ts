@@ -1,8 +1,9 @@
 import type { Policy } from "../policies";
 import { FieldValue, ParsedRow } from "../parsing";
-import type { RouteResult, Router } from "./route-row";
+import type { Router } from "./route-row";
 import { compilePolicy, RunContext, RunState } from "./compile-policy";
-import { combineAgreeingRuns, incompleteResult, RunOutcome, sameOutcome } from "./combine-blank-runs";
+import { combineAgreeingRuns, incompleteDecision, sameOutcome } from "./combine-blank-runs";
+import { blankDecision, DecidedDecision, IncompleteDecision, Outcome } from "./decision";
 import { createTierRule } from "./programme-tier";
 import { lacksColumn, type PassRecorder, TEST_SHAPES } from "./record-pass";
 import { runProcedure } from "./run-procedure";
@@ -10,7 +11,7 @@ import { runProcedure } from "./run-procedure";
 /** A router that can also leave markers in reason lines for some fields' values (the cache fills them per row). */
 export interface ObservedRouter extends Router {
   /** Routes a row that is neither blank nor invalid; a `recorder` sees what the pass reads of the row (record-pass). */
-  decide(row: ParsedRow, recorder?: PassRecorder): RouteResult;
+  decide(row: ParsedRow, recorder?: PassRecorder): DecidedDecision | IncompleteDecision;
 }
 
 /** Prepares a policy for routing at one as-of date, every row afresh. */
@@ -32,57 +33,44 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
       : [],
   );
   const completedField = data.roles.completed;
-  const blankResult: RouteResult = Object.freeze({
-    programme: "",
-    programmeCode: null,
-    status: "",
-    tier: "",
-    flags: [],
-    followOn: [],
-    reasons: [],
-    decidingRule: "",
-    policy: policy.stamp,
-  }) as RouteResult;
+  const blank = blankDecision(policy.stamp);
+  // rules set a status by its words; a decision holds its key
+  const statusKeys = new Map(Object.entries(data.statuses).map(([key, label]) => [label, key]));
 
   const tierFor = createTierRule(policy);
 
-  const finish = (state: RunState): RouteResult => {
-    const outcome = outcomeOf(state);
-    return {
-      programme: outcome.programme,
-      programmeCode: outcome.programmeCode,
-      status: outcome.status,
-      tier: outcome.tier,
-      flags: uniqueSorted(state.flags, policy.flagOrder),
-      followOn: outcome.programmeCode === null ? [] : followOnNames(state, outcome.programmeCode),
-      reasons: reasonLines(state),
-      decidingRule: state.decidingRule ?? "",
-      policy: policy.stamp,
-    };
-  };
+  const finish = (state: RunState, outcome = outcomeOf(state)): DecidedDecision => ({
+    kind: "decided",
+    programme: outcome.programme,
+    status: outcome.status,
+    tier: outcome.tier,
+    policy: policy.stamp,
+    rule: state.decidingRule ?? "",
+    flags: uniqueSorted(state.flags, policy.flagOrder),
+    followOn: outcome.programme === null ? [] : followOnCodes(state, outcome.programme),
+    ...reasonLines(state),
+  });
 
   /** Follow-ons in programme-table order, never the chosen programme nor a completed one. */
-  const followOnNames = (state: RunState, programmeCode: string): string[] => {
+  const followOnCodes = (state: RunState, programmeCode: string): string[] => {
     if (state.followOns.length === 0) return [];
     const completed = completedField ? state.values[completedField] : null;
-    const names: string[] = [];
+    const codes: string[] = [];
     for (const code of uniqueSorted(state.followOns, programmeOrder)) {
-      if (code !== programmeCode && !(Array.isArray(completed) && completed.includes(code))) {
-        names.push(programmeName(policy, code));
-      }
+      if (code !== programmeCode && !(Array.isArray(completed) && completed.includes(code))) codes.push(code);
     }
-    return names;
+    return codes;
   };
 
-  const outcomeOf = (state: RunState): RunOutcome => {
+  const outcomeOf = (state: RunState): Outcome => {
     const code = state.programme;
     return {
-      programme: code === null ? data.noProgramme : programmeName(policy, code),
-      programmeCode: code,
-      status: state.status ?? (code === null ? data.statuses.notEligible : data.statuses.recommended),
+      programme: code,
+      status: state.status === null ? (code === null ? "notEligible" : "recommended") : statusKeyOf(state.status),
       tier: code === null ? "" : tierFor(code, state.values),
     };
   };
+  const statusKeyOf = (label: string): string => statusKeys.get(label) ?? label;
 
   /**
    * V-2: one run per combination of the values the blank fields could take (the first blank varies fastest). Full
@@ -92,27 +80,27 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
     rowValues: Record<string, FieldValue>,
     blanks: typeof blankAny,
     context: RunContext,
-  ): RouteResult => {
+  ): DecidedDecision | IncompleteDecision => {
     // layered over the row's values, not a copy: only the fields a rule reads are read (the cache learns which)
     const values: Record<string, FieldValue> = Object.create(rowValues);
-    const outcomes: RunOutcome[] = [];
-    const agreeing: RouteResult[] = [];
+    const outcomes: Outcome[] = [];
+    const agreeing: DecidedDecision[] = [];
     const choice = blanks.map(() => 0);
     do {
       for (let i = 0; i < blanks.length; i++) values[blanks[i].field.name] = blanks[i].keys[choice[i]];
       const state = runProcedure(compiled, values, context);
       const outcome = outcomeOf(state);
       if (agreeing.length === outcomes.length && (outcomes.length === 0 || sameOutcome(outcome, outcomes[0]))) {
-        agreeing.push(finish(state));
+        agreeing.push(finish(state, outcome));
       }
       outcomes.push(outcome);
     } while (nextCombination(choice, blanks));
-    const labels = blanks.map((b) => b.field.label);
-    if (agreeing.length < outcomes.length) return incompleteResult(outcomes, labels, policy);
-    return combineAgreeingRuns(agreeing, labels, policy);
+    const names = blanks.map((b) => b.field.name);
+    if (agreeing.length < outcomes.length) return incompleteDecision(outcomes, names, policy);
+    return combineAgreeingRuns(agreeing, names, policy);
   };
 
-  const decide = (row: ParsedRow, recorder?: PassRecorder): RouteResult => {
+  const decide = (row: ParsedRow, recorder?: PassRecorder): DecidedDecision | IncompleteDecision => {
     const context = recorder ? { ...plainContext, recorder } : plainContext;
     const values = recorder ? recorder.values : row.values;
     let blanks: typeof blankAny | null = null;
@@ -131,14 +119,15 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
     policy,
     decide,
     routeRow(row) {
-      if (row.blank) return blankResult;
+      if (row.blank) return blank;
       if (row.problems.length > 0) {
         return {
-          ...blankResult,
-          programme: data.noProgramme,
-          status: data.statuses.invalid,
-          reasons: row.problems.map((p) => `${data.validation.invalidRule}: ${p.message}`),
-          decidingRule: data.validation.invalidRule,
+          ...blank,
+          kind: "invalid",
+          status: "invalid",
+          rule: data.validation.invalidRule,
+          problems: row.problems.map((p) => p.message),
+          missingOverrideReason: false,
         };
       }
       return decide(row);
@@ -149,17 +138,27 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
 const isBlank = (value: FieldValue) => value === null;
 TEST_SHAPES.set(isBlank, { kind: "equals", value: null });
 
-function programmeName(policy: Policy, code: string): string {
-  return policy.programmeByCode.get(code)?.name ?? code;
-}
-
-/** The deciding rule's line first, then the others in the order they fired. */
-function reasonLines(state: RunState): string[] {
-  const lines: string[] = [];
-  for (const fired of state.fired) if (fired.ruleId === state.decidingRule) lines.push(fired.line);
-  if (lines.length > 1) lines.length = 1;
-  for (const fired of state.fired) if (fired.line !== lines[0]) lines.push(fired.line);
-  return lines.length > 0 ? lines : ["no rule of the policy applies"];
+/** The deciding rule's line first, then the others in the order they fired; each line's rule beside it. */
+function reasonLines(state: RunState): { reasons: string[]; reasonRules: string[] } {
+  const reasons: string[] = [];
+  const reasonRules: string[] = [];
+  for (const fired of state.fired) {
+    if (fired.ruleId === state.decidingRule) {
+      reasons.push(fired.line);
+      reasonRules.push(fired.ruleId);
+      break;
+    }
+  }
+  const first = reasons[0];
+  for (const fired of state.fired) {
+    if (fired.line === first) continue;
+    reasons.push(fired.line);
+    reasonRules.push(fired.ruleId);
+  }
+  // a policy's steps need not cover every person
+  return reasons.length > 0
+    ? { reasons, reasonRules }
+    : { reasons: ["no rule of the policy applies"], reasonRules: [""] };
 }
 
 /** Items without repeats in the given order; most lists are short and already in order (then returned as they are). */

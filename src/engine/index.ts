@@ -1,7 +1,21 @@
 export { createRouter } from "./route-row";
-export type { RouteOptions, RouteResult, Router } from "./route-row";
-export { createIdCounter, flagDuplicateIds, routeCohort, withDuplicateFlag } from "./route-cohort";
-export { resultCells } from "./result-cells";
+export type { RouteOptions, Router } from "./route-row";
+export type {
+  BlankDecision,
+  DecidedDecision,
+  Decision,
+  DuplicateId,
+  IncompleteDecision,
+  InvalidDecision,
+  Outcome,
+  OverriddenDecision,
+} from "./decision";
+export { programmeLabel, reasonLines, resultCells, statusLabel } from "./present-decision";
+export { presentDecision } from "./decision-view";
+export type { DecisionView } from "./decision-view";
+export { routeCohort } from "./route-cohort";
+export { createAnnotator, createIdCounter, idKeyOf } from "./cohort-annotations";
+export type { Annotate, IdCounter } from "./cohort-annotations";
 export { routeTable } from "./route-table";
 export type { RoutedTable, RouteTableOptions } from "./route-table";
 export {

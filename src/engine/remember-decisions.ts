@@ -6,11 +6,12 @@ import { FieldReading, fieldReading } from "./decision-inputs";
 import { DecisionTrie } from "./decision-trie";
 import { MARKER_CHARACTER, ResultTemplate } from "./fill-markers";
 import { PassRecorder, ProbeTable } from "./record-pass";
-import type { RouteResult, Router } from "./route-row";
+import type { Decision } from "./decision";
+import type { Router } from "./route-row";
 
 /** Above this many nodes the memory is emptied and starts again (a bound, not reached by a million generated rows). */
 const MAX_NODES = 400_000;
-type Remembered = RouteResult | ResultTemplate;
+type Remembered = Decision | ResultTemplate;
 
 interface Memory {
   trie: DecisionTrie<Remembered>;
@@ -36,7 +37,7 @@ export function rememberDecisions(router: ObservedRouter, asOf: number): Router 
   const memory = memoryFor(policy, asOf);
   const { trie } = memory;
 
-  const learn = (row: ParsedRow): RouteResult => {
+  const learn = (row: ParsedRow): Decision => {
     // a value holding the marker character could be taken for a marker: such a row is routed as it is
     if (holdsMarker(row.values)) return router.decide(row);
     const recorder = new PassRecorder(row, memory.probes, memory.reading);
@@ -117,9 +118,12 @@ function holdsMarker(values: Record<string, FieldValue>): boolean {
   return false;
 }
 
-function freezeResult(result: RouteResult): RouteResult {
-  Object.freeze(result.flags);
-  Object.freeze(result.followOn);
-  Object.freeze(result.reasons);
-  return Object.freeze(result);
+function freezeResult(decision: Decision): Decision {
+  Object.freeze(decision.flags);
+  Object.freeze(decision.followOn);
+  if (decision.kind === "decided") {
+    Object.freeze(decision.reasons);
+    Object.freeze(decision.reasonRules);
+  }
+  return Object.freeze(decision);
 }

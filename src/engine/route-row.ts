@@ -2,27 +2,8 @@ import type { Policy } from "../policies";
 import { ParsedRow } from "../parsing";
 import { withOverrides } from "./apply-override";
 import { createUncachedRouter } from "./decide-row";
+import type { Decision } from "./decision";
 import { rememberDecisions } from "./remember-decisions";
-
-/** The routing of one person. Text fields are what the output columns show. Results may be shared: never mutate. */
-export interface RouteResult {
-  /** Programme name, the policy's "None", or "" for an all-blank row. */
-  programme: string;
-  /** Programme code, or null when Programme is None or the row is blank. */
-  programmeCode: string | null;
-  status: string;
-  tier: string;
-  flags: string[];
-  /** Follow-on programme names. */
-  followOn: string[];
-  /** One line per rule that fired, the deciding rule first. */
-  reasons: string[];
-  decidingRule: string;
-  /** `id@version` of the policy that decided. */
-  policy: string;
-  /** When a treatment manager overrode the decision (O-1): the policy's own result, beside the final one. */
-  computed?: RouteResult;
-}
 
 export interface RouteOptions {
   /** The as-of date as a day number (see parsing/day-numbers). */
@@ -33,7 +14,7 @@ export interface RouteOptions {
 
 export interface Router {
   readonly policy: Policy;
-  routeRow(row: ParsedRow): RouteResult;
+  routeRow(row: ParsedRow): Decision;
 }
 
 /** Prepares a policy for routing at one as-of date. */

@@ -1,7 +1,7 @@
 import type { Policy } from "../policies";
 import { CellValue, findHeaderRow, HeaderMapping, ColumnChoices, ParsedRow, RowFacts } from "../parsing";
 import { mapCohortHeader, routeCohortRows } from "./cohort-pipeline";
-import { RouteResult } from "./route-row";
+import type { Decision } from "./decision";
 
 export interface RouteTableOptions {
   policy: Policy;
@@ -19,8 +19,10 @@ export type RoutedTable =
       /** Index in `rows` of the header row; data rows follow it. */
       headerRow: number;
       mapping: HeaderMapping;
+      /** The policy that routed (to present the decisions: `resultCells(decision, policy)`). */
+      policy: Policy;
       parsedRows: ParsedRow[];
-      results: RouteResult[];
+      results: Decision[];
     }
   /** The file cannot be routed as a whole (missing or conflicting columns): one message. */
   | { ok: false; message: string };
@@ -35,5 +37,5 @@ export function routeTable(rows: readonly (readonly CellValue[])[], options: Rou
   const data = rows.slice(headerRow + 1);
   const facts = options.factsOf && data.map((_, i) => options.factsOf?.(headerRow + 1 + i));
   const routed = routeCohortRows(data, { policy, asOf: options.asOf, mapping: mapped.mapping }, facts);
-  return { ok: true, headerRow, mapping: mapped.mapping, ...routed };
+  return { ok: true, headerRow, mapping: mapped.mapping, policy, ...routed };
 }

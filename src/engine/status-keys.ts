@@ -3,8 +3,8 @@ import type { Policy } from "../policies";
 const statusKeysByPolicy = new WeakMap<Policy, Map<string, string>>();
 
 /**
- * The policy's key of a status text (`Not eligible` → `notEligible`); "" (a blank row) has none. Counts, colours and
- * comparisons go by keys, never by the words a policy shows.
+ * The policy's key of a status text (`Not eligible` → `notEligible`); "" (a blank row) has none. Only for statuses
+ * read back from a sheet: a Decision holds its status key.
  */
 export function statusKeyOf(policy: Policy, status: string): string | null {
   if (status === "") return null;
@@ -16,12 +16,9 @@ export function statusKeyOf(policy: Policy, status: string): string | null {
   return keys.get(status) ?? status;
 }
 
-/** Routed rows by status key, in the order the statuses first appear; blank rows are not counted. */
-export function countStatuses(results: readonly { status: string }[], policy: Policy): Record<string, number> {
+/** Routed rows by status key, in the order the statuses first appear; blank rows (status null) are not counted. */
+export function countStatuses(decisions: readonly { status: string | null }[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const { status } of results) {
-    const key = statusKeyOf(policy, status);
-    if (key !== null) counts[key] = (counts[key] ?? 0) + 1;
-  }
+  for (const { status } of decisions) if (status !== null) counts[status] = (counts[status] ?? 0) + 1;
   return counts;
 }

@@ -106,7 +106,7 @@ function summarise(location: CohortLocation, mapping: CalculatorMapping, outputs
     if (reasons.length === 0) return;
     const row = location.headerRow + 1 + index;
     const address = cellAddress(location.sheetName, row, location.firstColumn);
-    rowsToReview.push({ sheetRow: row + 1, address, status: "Invalid", reasons });
+    rowsToReview.push({ sheetRow: row + 1, address, status: "Invalid", statusKey: "invalid", reasons });
   });
   return { tallies, rowsToReview };
 }

@@ -1,6 +1,6 @@
 import { describeComputedInputs } from "../calculators";
-import { beginCohort, countStatuses, mapCohortHeader, resultCells } from "../engine";
-import type { CohortRouting, RouteResult } from "../engine";
+import { beginCohort, countStatuses, mapCohortHeader, reasonLines, resultCells, statusLabel } from "../engine";
+import type { CohortRouting, Decision } from "../engine";
 import { CellValue, HeaderMapping, ColumnChoices, RowFacts } from "../parsing";
 import type { Policy } from "../policies";
 import { cellAddress } from "./cell-address";
@@ -29,7 +29,9 @@ export interface RowToReview {
   /** 1-based sheet row, as Excel shows it. */
   sheetRow: number;
   address: string;
+  /** The status in the policy's words, and its key (colours go by key). */
   status: string;
+  statusKey: string;
   reasons: string[];
 }
 
@@ -82,23 +84,30 @@ export async function routeCohortInExcel(
   const routing = pipeline.finish();
   const { results } = routing;
   const onWrite = (rows: number, total: number) => options.onProgress?.("writing", rows, total);
-  await writeOutputBlocks(context, location, plan, results.map(resultCells), { ...blockOptions, onProgress: onWrite });
+  await writeOutputBlocks(
+    context,
+    location,
+    plan,
+    results.map((decision) => resultCells(decision, policy)),
+    { ...blockOptions, onProgress: onWrite },
+  );
   await formatOutputColumns(context, location, plan, policy);
   const counted = summarise(location, results, policy);
   return { location, mapping, plan, rowCount: results.length, ...counted, routing, cells };
 }
 
-function summarise(location: CohortLocation, results: RouteResult[], policy: Policy) {
-  const review = new Set([policy.data.statuses.invalid, policy.data.statuses.incomplete]);
-  const { overridden } = policy.data.statuses;
+function summarise(location: CohortLocation, results: Decision[], policy: Policy) {
   const rowsToReview: RowToReview[] = [];
   const overriddenRows: RowToReview[] = [];
   results.forEach((result, index) => {
-    const list = review.has(result.status) ? rowsToReview : result.status === overridden ? overriddenRows : null;
-    if (list === null) return;
+    const { status } = result;
+    const review = status === "invalid" || status === "incomplete";
+    const list = review ? rowsToReview : status === "overridden" ? overriddenRows : null;
+    if (list === null || status === null) return;
     const row = location.headerRow + 1 + index;
     const address = cellAddress(location.sheetName, row, location.firstColumn);
-    list.push({ sheetRow: row + 1, address, status: result.status, reasons: result.reasons });
+    const text = statusLabel(policy, status);
+    list.push({ sheetRow: row + 1, address, status: text, statusKey: status, reasons: reasonLines(result, policy) });
   });
-  return { statusCounts: countStatuses(results, policy), rowsToReview, overriddenRows };
+  return { statusCounts: countStatuses(results), rowsToReview, overriddenRows };
 }

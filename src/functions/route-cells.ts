@@ -55,7 +55,7 @@ export function routeCells(request: RouteRequest, facts: CellFacts): string[][] 
   const rowFacts = rowFactsOf(rows, mapping.roles.length, known);
   const { results } = routeCohortRows(rows, { policy, asOf: request.asOf, mapping }, rowFacts);
   return results.map((result) => {
-    const cells = resultCells(result);
+    const cells = resultCells(result, policy);
     return request.outputs.map((column) => cells[column]);
   });
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import type { RouteResult } from "../../src/engine";
+import type { DecisionView } from "../../src/engine";
 import { CellValue } from "../../src/parsing";
 import { getBundledPolicy } from "../../src/policies";
 import { routeRecord } from "../support/route-records";
@@ -27,7 +27,7 @@ function fillIns(record: Row, headers: readonly string[]): Row[] {
 }
 
 const route = (record: Row, headers: readonly string[]) => routeRecord(record, { policy, headers });
-const outcome = (r: RouteResult) => `${r.programme}|${r.status}|${r.tier}`;
+const outcome = (r: DecisionView) => `${r.programme}|${r.status}|${r.tier}`;
 
 const row = fc.record({
   Offence: fc.constantFrom("", "Contact", "Online grooming"),
@@ -58,7 +58,7 @@ describe("hmpps-2017 V-2, checked against routing every fill-in of the blank fie
           assert.deepEqual([result.status, result.flags, result.followOn], ["Incomplete", [], []]);
           return;
         }
-        const shared = (pick: (r: RouteResult) => string[]) =>
+        const shared = (pick: (r: DecisionView) => string[]) =>
           pick(runs[0]).filter((item) => runs.every((r) => pick(r).includes(item)));
         const rules = new Set(runs.map((r) => r.decidingRule));
         assert.deepEqual(

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { resultCells, routeTable } from "../../src/engine";
-import type { RouteResult } from "../../src/engine";
+import { reasonLines, resultCells, routeTable } from "../../src/engine";
+import type { Decision } from "../../src/engine";
 import { CellValue, parseIsoDay } from "../../src/parsing";
 import { getBundledPolicy } from "../../src/policies";
 import { cellFromCorpus, CorpusCase, loadCorpus, recordFor } from "./corpus-cases";
@@ -28,18 +28,19 @@ function assertText(text: string, testCase: CorpusCase): void {
   if (testCase.pattern !== undefined) assert.match(text, new RegExp(testCase.pattern, "u"));
 }
 
-function assertResults(results: RouteResult[], testCase: CorpusCase): void {
+function assertResults(results: Decision[], testCase: CorpusCase): void {
   const rows = testCase.rows?.length ?? 1;
   assert.equal(results.length, rows);
   const statuses = perRow(testCase.status, rows);
   const flags = perRow(testCase.flags, rows);
   results.forEach((result, index) => {
-    const cells = resultCells(result);
+    const cells = resultCells(result, policy);
     if (statuses[index] !== undefined) assert.equal(cells.Status, statuses[index], cells.Reasons);
     if (flags[index] !== undefined) assert.equal(cells.Flags, flags[index], cells.Reasons);
-    for (const line of result.reasons) assert.ok(line.length <= LONGEST_REASON_LINE, `short line: ${line.length}`);
+    for (const line of reasonLines(result, policy))
+      assert.ok(line.length <= LONGEST_REASON_LINE, `short line: ${line.length}`);
   });
-  assertText(results.map((r) => r.reasons.join("\n")).join("\n"), testCase);
+  assertText(results.map((r) => reasonLines(r, policy).join("\n")).join("\n"), testCase);
 }
 
 describe("the bad-input corpus, through header mapping, row parser and engine", () => {

@@ -1,4 +1,4 @@
-import { createRouter, routeCohort } from "../../src/engine";
+import { createRouter, routeCohort, statusLabel } from "../../src/engine";
 import { createRowParser, mapHeaders, parseIsoDay } from "../../src/parsing";
 import { getBundledPolicy } from "../../src/policies";
 import { createRandom, FUZZ_HEADERS, randomRow } from "./random-cells";
@@ -31,9 +31,10 @@ export function fuzzEngine(rows: number, seed = 20140101): FuzzReport {
     const results = routeCohort(router, parsed);
     if (results.length !== size) throw new Error(`${results.length} results for ${size} rows`);
     results.forEach((result, index) => {
-      const ok = parsed[index].blank ? result.status === "" : statuses.has(result.status);
-      if (!ok) report.badRows.push({ row: report.rows + index, status: result.status });
-      report.statusCounts[result.status] = (report.statusCounts[result.status] ?? 0) + 1;
+      const status = statusLabel(policy, result.status);
+      const ok = parsed[index].blank ? status === "" : statuses.has(status);
+      if (!ok) report.badRows.push({ row: report.rows + index, status });
+      report.statusCounts[status] = (report.statusCounts[status] ?? 0) + 1;
     });
     report.rows += size;
   }

@@ -1,8 +1,12 @@
 import assert from "node:assert/strict";
-import { createRouter, resultCells, routeCohort, type RouteResult } from "../../src/engine";
+import { createRouter, type DecisionView, presentDecision, resultCells, routeCohort } from "../../src/engine";
+import type { OutputColumn } from "../../src/parsing";
 import { createRowParser, mapHeaders, parseIsoDay } from "../../src/parsing";
 import { getBundledPolicy } from "../../src/policies";
 import { readCsvRecords, readCsvRows } from "./shared-examples";
+
+/** A routed row in the policy's words, with its output cells (as the presenter writes them). */
+export type ExampleResult = DecisionView & { cells: Readonly<Record<OutputColumn, string>> };
 
 /** Routes a shared example file through the engine at the examples' as-of date (2014-01-01). */
 export function routeExampleFile(file: string, policyId: string) {
@@ -10,16 +14,20 @@ export function routeExampleFile(file: string, policyId: string) {
   const [headers, ...rows] = readCsvRows(file);
   const parseRow = createRowParser(mapHeaders(headers, policy), policy);
   const router = createRouter(policy, { asOf: parseIsoDay("2014-01-01") as number });
-  const results = routeCohort(
+  const decisions = routeCohort(
     router,
     rows.map((row) => parseRow(row)),
   );
+  const results = decisions.map((decision): ExampleResult => ({
+    ...presentDecision(decision, policy),
+    cells: resultCells(decision, policy),
+  }));
   return { policy, expected: readCsvRecords(file), results };
 }
 
 /** Asserts one routed row against its example: the five shown columns, the deciding rule first, the stamp. */
-export function assertMatchesExample(result: RouteResult, want: Record<string, string>, stamp: string): void {
-  const cells = resultCells(result);
+export function assertMatchesExample(result: ExampleResult, want: Record<string, string>, stamp: string): void {
+  const { cells } = result;
   assert.deepEqual(
     {
       Programme: cells.Programme,

@@ -1,4 +1,4 @@
-import { routeCohortRows, RouteResult } from "../../src/engine";
+import { Decision, DecisionView, presentDecision, routeCohortRows } from "../../src/engine";
 import { CellValue, mapHeaders, parseIsoDay } from "../../src/parsing";
 import { getBundledPolicy, Policy } from "../../src/policies";
 import { SAMPLE_HEADERS } from "../../src/sample/generate-cohort";
@@ -17,8 +17,8 @@ export interface RouteRecordsOptions {
   headers?: readonly string[];
 }
 
-/** Routes records as one cohort through the real header mapping and the adapters' cohort pipeline. */
-export function routeRecords(records: readonly InputRecord[], options: RouteRecordsOptions = {}): RouteResult[] {
+/** Routes records as one cohort through the real header mapping and the adapters' pipeline: each row's Decision. */
+export function decideRecords(records: readonly InputRecord[], options: RouteRecordsOptions = {}): Decision[] {
   const policy = options.policy ?? getBundledPolicy();
   const headers = options.headers ?? [...new Set([...STANDARD_HEADERS, ...records.flatMap((r) => Object.keys(r))])];
   const asOf = parseIsoDay(options.asOf ?? "2014-01-01");
@@ -27,7 +27,13 @@ export function routeRecords(records: readonly InputRecord[], options: RouteReco
   return routeCohortRows(rows, { policy, asOf, mapping: mapHeaders(headers, policy) }).results;
 }
 
+/** Routes records as one cohort, each row's decision in the policy's words (what the output columns show). */
+export function routeRecords(records: readonly InputRecord[], options: RouteRecordsOptions = {}): DecisionView[] {
+  const policy = options.policy ?? getBundledPolicy();
+  return decideRecords(records, options).map((decision) => presentDecision(decision, policy));
+}
+
 /** Routes one person on their own. */
-export function routeRecord(record: InputRecord, options: RouteRecordsOptions = {}): RouteResult {
+export function routeRecord(record: InputRecord, options: RouteRecordsOptions = {}): DecisionView {
   return routeRecords([record], options)[0];
 }

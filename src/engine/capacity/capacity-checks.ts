@@ -1,7 +1,7 @@
 import { normaliseKey } from "../../parsing";
 import type { ParsedRow } from "../../parsing";
 import type { Policy } from "../../policies";
-import type { RouteResult } from "../route-row";
+import type { Outcome } from "../decision";
 import type { CapacitySummary } from "./capacity-summary";
 import type { CapacityRow } from "./capacity-table";
 
@@ -38,16 +38,15 @@ export interface OutsideSetting {
  */
 export function rowsOutsideSetting(
   rows: readonly ParsedRow[],
-  results: readonly Pick<RouteResult, "programmeCode" | "status">[],
+  outcomes: readonly Pick<Outcome, "programme" | "status">[],
   policy: Policy,
 ): OutsideSetting[] {
   const settingField = policy.data.roles.setting;
   if (!settingField) return [];
-  const { recommended, deferred } = policy.data.statuses;
   const counts = new Map<string, OutsideSetting>();
-  results.forEach((result, index) => {
-    if (result.programmeCode === null || (result.status !== recommended && result.status !== deferred)) return;
-    const programme = policy.programmeByCode.get(result.programmeCode);
+  outcomes.forEach((outcome, index) => {
+    if (outcome.programme === null || (outcome.status !== "recommended" && outcome.status !== "deferred")) return;
+    const programme = policy.programmeByCode.get(outcome.programme);
     const setting = rows[index]?.values[settingField];
     if (!programme || typeof setting !== "string" || programme.settings.includes(setting)) return;
     const key = `${programme.code}|${setting}`;

@@ -1,10 +1,12 @@
 import type { ParsedRow } from "../../parsing";
 import type { Policy } from "../../policies";
-import type { RouteResult } from "../route-row";
+import type { Outcome } from "../decision";
+import { statusLabel } from "../present-decision";
 
 /** One routed person, as the capacity summary needs them. */
 export interface CapacityEntry {
   programmeCode: string | null;
+  /** The status in the policy's words (the capacity summary's input format; hand-built entries in tests use it). */
   status: string;
   /** Dosage tier, e.g. `High`. */
   tier: string;
@@ -17,28 +19,27 @@ export interface CapacityEntry {
 }
 
 /**
- * Pairs each parsed row with its routing (same index) and reads the site and release fields named by the policy. An
+ * Pairs each parsed row with its decision (same index) and reads the site and release fields named by the policy. An
  * Overridden row is queued exactly like a Recommended one, under its override programme (overrides spec section 1),
  * so its entry carries the Recommended status.
  */
 export function capacityEntriesFrom(
   rows: readonly ParsedRow[],
-  results: readonly RouteResult[],
+  outcomes: readonly Outcome[],
   policy: Policy,
 ): CapacityEntry[] {
-  if (rows.length !== results.length) {
-    throw new RangeError(`${rows.length} parsed rows but ${results.length} routing results`);
+  if (rows.length !== outcomes.length) {
+    throw new RangeError(`${rows.length} parsed rows but ${outcomes.length} routing results`);
   }
   const { site: siteField, release: releaseField } = policy.data.roles;
-  const { overridden, recommended } = policy.data.statuses;
-  return results.map((result, order) => {
+  return outcomes.map((outcome, order) => {
     const values = rows[order].values;
     const site = siteField ? values[siteField] : null;
     const release = releaseField ? values[releaseField] : null;
     return {
-      programmeCode: result.programmeCode,
-      status: overridden !== undefined && result.status === overridden ? recommended : result.status,
-      tier: result.tier,
+      programmeCode: outcome.programme,
+      status: statusLabel(policy, outcome.status === "overridden" ? "recommended" : outcome.status),
+      tier: outcome.tier,
       site: typeof site === "string" && site.trim() !== "" ? site.trim() : null,
       release: typeof release === "number" ? release : null,
       order,

@@ -1,6 +1,6 @@
 import { CapacityEntry, capacityEntriesFrom, OutsideSetting, rowsOutsideSetting } from "../../engine/capacity";
-import { createCohortRowParser } from "../../engine";
-import type { RouteResult } from "../../engine";
+import { createCohortRowParser, statusKeyOf } from "../../engine";
+import type { Outcome } from "../../engine";
 import { cellText, mapHeaders, normaliseKey, OutputColumn, ParsedRow, scaleLookup } from "../../parsing";
 import type { Policy } from "../../policies";
 import { CohortLocation, locateCohort } from "../locate-cohort";
@@ -63,7 +63,8 @@ export async function readRoutedCohort(
     return column === undefined ? "" : cellText(cells[column] as string).trim();
   };
   const parsed: ParsedRow[] = [];
-  const results: Pick<RouteResult, "programmeCode" | "status" | "tier">[] = [];
+  // the sheet holds the words: read back to codes and keys (the routing is not in memory here)
+  const results: Outcome[] = [];
   const outcomes: RoutedOutcome[] = [];
   const otherStamps: Record<string, number> = {};
   const unknownProgrammeCells: string[] = [];
@@ -80,7 +81,11 @@ export async function readRoutedCohort(
         );
       }
       const status = cellOf(cells, "Status");
-      results.push({ programmeCode, status, tier: cellOf(cells, "Dosage tier") });
+      results.push({
+        programme: programmeCode,
+        status: statusKeyOf(policy, status),
+        tier: cellOf(cells, "Dosage tier"),
+      });
       const reasons = cellOf(cells, "Reasons");
       outcomes.push({ status, reasons: reasons === "" ? [] : reasons.split("\n"), programme });
       const stamp = cellOf(cells, "Policy");
@@ -90,8 +95,7 @@ export async function readRoutedCohort(
   const siteField = policy.data.roles.site;
   return {
     location,
-    // capacityEntriesFrom reads only the programme code, status and tier of each result.
-    entries: capacityEntriesFrom(parsed, results as RouteResult[], policy),
+    entries: capacityEntriesFrom(parsed, results, policy),
     outcomes,
     bySite: mapping.roles.some((role) => role.kind === "field" && role.field === siteField),
     otherStamps,

@@ -18,7 +18,7 @@ export function routedCohortFromRun(
 ): RoutedCohort {
   const { parsedRows, results } = routing;
   const outcomes = results.map((result) => {
-    const cells = resultCells(result);
+    const cells = resultCells(result, policy);
     const reasons = cells.Reasons.trim();
     return {
       status: cells.Status.trim(),

@@ -25,10 +25,11 @@ export interface ResultsView {
 /** Beyond this many, the list says how many more there are: filter the Status column in Excel for the rest. */
 export const MAX_REVIEW_ROWS = 200;
 
+/** By status key: the words are the policy's. */
 const STATUS_CLASSES: Record<string, string> = {
-  Invalid: "status-invalid",
-  Incomplete: "status-incomplete",
-  Overridden: "status-overridden",
+  invalid: "status-invalid",
+  incomplete: "status-incomplete",
+  overridden: "status-overridden",
 };
 
 const count = (n: number) => n.toLocaleString("en-GB");
@@ -85,7 +86,7 @@ function renderRowList(
       const button = element("button", { attrs: { type: "button", "data-row": String(row.sheetRow) } }, [
         element("span", { className: "review-row" }, [
           element("span", { text: `Row ${row.sheetRow}` }),
-          element("span", { className: `tag ${STATUS_CLASSES[row.status] ?? ""}`, text: row.status }),
+          element("span", { className: `tag ${STATUS_CLASSES[row.statusKey] ?? ""}`, text: row.status }),
         ]),
         element("span", { className: "review-reasons", text: row.reasons.join(" · ") }),
       ]);

@@ -3,7 +3,7 @@ import { PassThrough } from "node:stream";
 import type { SummaryColumn } from "../../../src/engine/capacity";
 import { runSummaryCommand } from "../../../src/cli/summary-command";
 import { readCohortFile } from "../../../src/cli/read-cohort-file";
-import { routeTable } from "../../../src/engine";
+import { routeTable, statusLabel } from "../../../src/engine";
 import { rowsOutsideSetting } from "../../../src/engine/capacity";
 import { parseIsoDay } from "../../../src/parsing";
 import { getBundledPolicy } from "../../../src/policies";
@@ -23,10 +23,14 @@ export async function summariseWithCli(file: string, asOf: string): Promise<CliS
 /** How many rows of the file the engine gives each status, as of `asOf`, under the default policy. */
 export async function countStatusesWithEngine(file: string, asOf: string): Promise<Map<string, number>> {
   const cohort = await readCohortFile(file);
-  const routed = routeTable(cohort.sheet.rows, { policy: getBundledPolicy(), asOf: parseIsoDay(asOf) as number });
+  const policy = getBundledPolicy();
+  const routed = routeTable(cohort.sheet.rows, { policy, asOf: parseIsoDay(asOf) as number });
   if (!routed.ok) throw new Error(routed.message);
   const counts = new Map<string, number>();
-  for (const { status } of routed.results) counts.set(status, (counts.get(status) ?? 0) + 1);
+  for (const { status } of routed.results) {
+    const text = statusLabel(policy, status);
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
   return counts;
 }
 

@@ -18,7 +18,7 @@ export function routedHmppsScenario(asOf: string, extra: Partial<PaneScenario> =
   const routed = routeTable([HMPPS_EXAMPLE_HEADER, ...inputs], { policy, asOf: parseIsoDay(asOf) as number });
   if (!routed.ok) throw new Error(routed.message);
   const examples: StoredValue[][] = inputs.map((row, index) => {
-    const cells = resultCells(routed.results[index]);
+    const cells = resultCells(routed.results[index], policy);
     return [...row, ...OUTPUT_COLUMNS.map((column) => cells[column])];
   });
   return {
