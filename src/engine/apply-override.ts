@@ -17,11 +17,13 @@ export const MAX_REASON_SHOWN = 200;
 export function withOverrides(router: Router, asOf: number): Router {
   const stage = createOverrideStage(router.policy, { asOf, minimumDays: new Map() });
   if (stage === null) return router;
-  const { stamp } = router.policy;
+  const { data, stamp } = router.policy;
+  const overrideField = (data.overrides as NonNullable<typeof data.overrides>).field;
   return {
     policy: router.policy,
     routeRow(row) {
-      if (row.blank) return router.routeRow(row);
+      // most rows have no override: the policy's own result as it is, without the stage's checks
+      if (row.blank || (row.values[overrideField] ?? null) === null) return router.routeRow(row);
       const missing = stage.missingReason(row);
       if (missing === null) return stage.apply(row, router.routeRow(row));
       // O-0 is part of V-1: after the row's V-1 lines, and deciding only when it is the one problem.

@@ -1,6 +1,9 @@
 import { type Condition, type ConditionTable, dispatchCondition } from "../policies/condition-kinds";
 import type { FieldValue } from "../parsing";
-import { PolicyFacts, Predicate } from "./run-state";
+import { TEST_SHAPES, type TestShape } from "./record-pass";
+import { PolicyFacts, Predicate, RunContext, RunState } from "./run-state";
+
+type FieldTest = (value: FieldValue) => boolean;
 
 /** Builds the compiler of the policy's condition language into predicates; terms are computed once per pass. */
 export function createConditionCompiler(facts: PolicyFacts): (condition: Condition) => Predicate {
@@ -8,6 +11,20 @@ export function createConditionCompiler(facts: PolicyFacts): (condition: Conditi
   const terms = new Map<string, Predicate>();
   const termIndex = new Map(Object.keys(data.terms).map((name, index) => [name, index]));
   const compile = (condition: Condition): Predicate => dispatchCondition(table, condition);
+  /** One test per distinct field condition, however often the policy repeats it (a pass then records it once). */
+  const testsByCondition = new Map<string, FieldTest>();
+  const onField = (condition: Condition & { field: string }, test: FieldTest, shape?: TestShape): Predicate => {
+    const key = JSON.stringify(condition);
+    const shared = testsByCondition.get(key) ?? shaped(test, shape);
+    testsByCondition.set(key, shared);
+    return (s, c) => readField(s, c, condition.field, shared);
+  };
+  const listHolding = internedBy((code: string) =>
+    shaped((v) => listOf(v).includes(code), { kind: "holdsAny", items: [code] }),
+  );
+  const dayBelow = internedBy((minimum: number) =>
+    shaped((v) => typeof v === "number" && v < minimum, { kind: "compare", lt: minimum }),
+  );
 
   const table: ConditionTable<Predicate> = {
     always: () => () => true,
@@ -25,32 +42,26 @@ export function createConditionCompiler(facts: PolicyFacts): (condition: Conditi
       const inner = compile(condition.not);
       return (s, c) => !inner(s, c);
     },
-    is:
-      ({ field, is }) =>
-      (s) =>
-        s.values[field] === is,
+    is: (condition) => onField(condition, (v) => v === condition.is, { kind: "equals", value: condition.is }),
     in: (condition) => {
       const allowed = new Set<FieldValue>(condition.in);
-      return (s) => allowed.has(s.values[condition.field]);
+      return onField(condition, (v) => allowed.has(v), { kind: "oneOf", values: allowed });
     },
-    has:
-      ({ field, has }) =>
-      (s) =>
-        listOf(s.values[field]).includes(has),
-    hasAny:
-      ({ field, hasAny }) =>
-      (s) => {
-        for (const item of listOf(s.values[field])) if (hasAny.includes(item)) return true;
-        return false;
-      },
-    blank:
-      ({ field }) =>
-      (s) =>
-        s.values[field] === null,
-    compare:
-      ({ field, lt, lte, gt, gte }) =>
-      (s) => {
-        const value = s.values[field];
+    has: (condition) =>
+      onField(condition, (v) => listOf(v).includes(condition.has), { kind: "holdsAny", items: [condition.has] }),
+    hasAny: (condition) =>
+      onField(
+        condition,
+        (v) => {
+          for (const item of listOf(v)) if (condition.hasAny.includes(item)) return true;
+          return false;
+        },
+        { kind: "holdsAny", items: condition.hasAny },
+      ),
+    blank: (condition) => onField(condition, (v) => v === null, { kind: "equals", value: null }),
+    compare: (condition) => {
+      const { lt, lte, gt, gte } = condition;
+      const test: FieldTest = (value) => {
         if (typeof value !== "number") return false;
         return (
           (lt === undefined || value < lt) &&
@@ -58,7 +69,9 @@ export function createConditionCompiler(facts: PolicyFacts): (condition: Conditi
           (gt === undefined || value > gt) &&
           (gte === undefined || value >= gte)
         );
-      },
+      };
+      return onField(condition, test, { kind: "compare", lt, lte, gt, gte });
+    },
     programme: (condition) => {
       const codes = new Set(condition.programme);
       return (s) => s.programme !== null && codes.has(s.programme);
@@ -72,7 +85,7 @@ export function createConditionCompiler(facts: PolicyFacts): (condition: Conditi
     },
     completedHasProgramme: () => {
       const field = data.roles.completed as string;
-      return (s) => s.programme !== null && listOf(s.values[field]).includes(s.programme);
+      return (s, c) => s.programme !== null && readField(s, c, field, listHolding(s.programme));
     },
     programmeRunsInSetting: () => (s) => {
       const setting = facts.settingOf(s.values);
@@ -82,17 +95,40 @@ export function createConditionCompiler(facts: PolicyFacts): (condition: Conditi
     timeLeftBelowMinimum: () => {
       const release = data.roles.release as string;
       return (s, c) => {
-        const day = s.values[release];
-        if (s.programme === null || typeof day !== "number") return false;
+        if (s.programme === null) return false;
         const minimum = facts.minimumDay(s.programme, s.values, c);
-        c.bounds?.push(minimum);
-        return day < minimum;
+        if (c.recorder === undefined) {
+          const day = s.values[release];
+          return typeof day === "number" && day < minimum;
+        }
+        return c.recorder.test(s.values, release, dayBelow(minimum));
       };
     },
   };
 
   for (const [name, condition] of Object.entries(data.terms)) terms.set(name, compile(condition));
   return compile;
+}
+
+/** A test of one field's value; while a pass is recorded, the recorder sees its outcome (see record-pass). */
+function readField(s: RunState, c: RunContext, field: string, test: FieldTest): boolean {
+  return c.recorder === undefined ? test(s.values[field]) : c.recorder.test(s.values, field, test);
+}
+
+/** Tells the cache what a test asks, when it has a shape the cache knows (a trie then asks it without calling it). */
+function shaped(test: FieldTest, shape: TestShape | undefined): FieldTest {
+  if (shape !== undefined) TEST_SHAPES.set(test, shape);
+  return test;
+}
+
+/** The same function for the same argument (a recorded pass's tests must be the same tests next time). */
+function internedBy<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(key)));
+    return value;
+  };
 }
 
 function allOf(parts: Predicate[]): Predicate {

@@ -1,4 +1,4 @@
-import { formatDay } from "../parsing";
+import { FieldValue, formatDay } from "../parsing";
 import type { Condition } from "../policies";
 import { markerOf, PolicyFacts, Predicate, Render } from "./run-state";
 import { itemsTestedBy } from "./tested-items";
@@ -19,12 +19,12 @@ export function createReasonCompiler(
     if (!policy.fieldByName.has(name)) throw new RangeError(`rule ${id}: unknown placeholder {${name}}`);
     const tested = policy.fieldByName.get(name)?.kind === "list" ? itemsTestedBy(when, name, policy) : null;
     const marker = markerOf(name);
-    // a list a reason shows is keyed by its value (decision-inputs), so only numbers and dates are ever marked
-    if (tested === null) return (s, c) => (c.marked?.has(name) ? marker : facts.describe(name, s.values[name]));
-    return (s) => {
-      const value = s.values[name];
-      return facts.describe(name, Array.isArray(value) ? value.filter((item: string) => tested.has(item)) : value);
-    };
+    // a number or date is shown per row (a marker, filled in per row); anything else is what the recorder reads
+    if (tested === null)
+      return (s, c) => (c.recorder?.marks(s.values, name) ? marker : facts.describe(name, s.values[name]));
+    const shown = (value: FieldValue) =>
+      facts.describe(name, Array.isArray(value) ? value.filter((item: string) => tested.has(item)) : value);
+    return (s, c) => (c.recorder === undefined ? shown(s.values[name]) : c.recorder.test(s.values, name, shown));
   };
 
   const tag = ` ${policy.data.reconstructedTag}`;

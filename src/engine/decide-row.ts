@@ -5,21 +5,19 @@ import { compilePolicy, RunContext, RunState } from "./compile-policy";
 import { combineAgreeingRuns, incompleteDecision, sameOutcome } from "./combine-blank-runs";
 import { blankDecision, DecidedDecision, IncompleteDecision, Outcome } from "./decision";
 import { createTierRule } from "./programme-tier";
+import { lacksColumn, type PassRecorder, TEST_SHAPES } from "./record-pass";
 import { runProcedure } from "./run-procedure";
 
 /** A router that can also leave markers in reason lines for some fields' values (the cache fills them per row). */
 export interface ObservedRouter extends Router {
-  /**
-   * Routes a row that is neither blank nor invalid; `marked` fields' placeholders render as markers; `bounds` receives
-   * every minimum day the release date was compared with.
-   */
-  decide(row: ParsedRow, marked?: ReadonlySet<string>, bounds?: number[]): DecidedDecision | IncompleteDecision;
+  /** Routes a row that is neither blank nor invalid; a `recorder` sees what the pass reads of the row (record-pass). */
+  decide(row: ParsedRow, recorder?: PassRecorder): DecidedDecision | IncompleteDecision;
 }
 
 /** Prepares a policy for routing at one as-of date, every row afresh. */
 export function createUncachedRouter(policy: Policy, asOf: number): ObservedRouter {
   const compiled = compilePolicy(policy);
-  const plainContext: RunContext = { asOf, minimumDays: new Map() };
+  const plainContext: RunContext = { asOf, minimumDays: new Map(), recorder: undefined };
   const { data } = policy;
   const programmeOrder = new Map(data.programmes.map((p, index) => [p.code, index]));
   const blankAny = policy.fields.flatMap((f) =>
@@ -28,6 +26,7 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
           {
             field: f,
             onlyWithColumn: f.blankMeans === "anyWhenColumnPresent",
+            columnless: lacksColumn(f.name),
             keys: (policy.scales.get(f.scale) ?? []).map((v) => v.key),
           },
         ]
@@ -78,12 +77,12 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
    * results are built only while every outcome so far agrees; one values object, layered over the row's, is reused across the runs.
    */
   const routeWithBlanks = (
-    row: ParsedRow,
+    rowValues: Record<string, FieldValue>,
     blanks: typeof blankAny,
     context: RunContext,
   ): DecidedDecision | IncompleteDecision => {
     // layered over the row's values, not a copy: only the fields a rule reads are read (the cache learns which)
-    const values: Record<string, FieldValue> = Object.create(row.values);
+    const values: Record<string, FieldValue> = Object.create(rowValues);
     const outcomes: Outcome[] = [];
     const agreeing: DecidedDecision[] = [];
     const choice = blanks.map(() => 0);
@@ -101,20 +100,19 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
     return combineAgreeingRuns(agreeing, names, policy);
   };
 
-  const decide = (
-    row: ParsedRow,
-    marked?: ReadonlySet<string>,
-    bounds?: number[],
-  ): DecidedDecision | IncompleteDecision => {
-    const context = marked || bounds ? { ...plainContext, marked, bounds } : plainContext;
+  const decide = (row: ParsedRow, recorder?: PassRecorder): DecidedDecision | IncompleteDecision => {
+    const context = recorder ? { ...plainContext, recorder } : plainContext;
+    const values = recorder ? recorder.values : row.values;
     let blanks: typeof blankAny | null = null;
     for (const candidate of blankAny) {
-      if (row.values[candidate.field.name] !== null) continue;
-      if (candidate.onlyWithColumn && row.columnless?.has(candidate.field.name)) continue;
+      if (!(recorder ? recorder.test(values, candidate.field.name, isBlank) : values[candidate.field.name] === null))
+        continue;
+      if (candidate.onlyWithColumn && (recorder ? recorder.testRow(candidate.columnless) : candidate.columnless(row)))
+        continue;
       (blanks ??= []).push(candidate);
     }
-    if (blanks !== null) return routeWithBlanks(row, blanks, context);
-    return finish(runProcedure(compiled, row.values, context));
+    if (blanks !== null) return routeWithBlanks(values, blanks, context);
+    return finish(runProcedure(compiled, values, context));
   };
 
   return {
@@ -136,6 +134,9 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
     },
   };
 }
+
+const isBlank = (value: FieldValue) => value === null;
+TEST_SHAPES.set(isBlank, { kind: "equals", value: null });
 
 /** The deciding rule's line first, then the others in the order they fired; each line's rule beside it. */
 function reasonLines(state: RunState): { reasons: string[]; reasonRules: string[] } {

@@ -1,5 +1,6 @@
 import type { Policy } from "../policies";
 import { addMonthsClamped, FieldValue, formatDay } from "../parsing";
+import type { PassRecorder } from "./record-pass";
 
 /** The mutable state of one pass through the procedure (steps 3–8) for one set of field values. */
 export interface RunState {
@@ -19,10 +20,11 @@ export interface RunContext {
   asOf: number;
   /** Cache of as-of + minimum months, by programme then setting. */
   minimumDays: Map<string, Map<string, number>>;
-  /** Fields whose `{field}` placeholders render as a marker instead of the value (the cache fills them per row). */
-  marked?: ReadonlySet<string>;
-  /** When given, every minimum day the release date is compared with in this pass is added (the cache keys on them). */
-  bounds?: number[];
+  /**
+   * While the cache learns from a pass: what the pass reads of the row, in order (see record-pass); per-row fields'
+   * placeholders render as markers, filled in per row.
+   */
+  recorder?: PassRecorder;
 }
 
 /** What a marked field's placeholder renders: NUL, the field name, NUL (see fill-markers). */

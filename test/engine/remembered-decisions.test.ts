@@ -1,23 +1,43 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { createRouter, routeCohort } from "../../src/engine";
-import { findDecisionInputs } from "../../src/engine/decision-inputs";
-import { CellValue, createRowParser, formatDay, mapHeaders, parseIsoDay } from "../../src/parsing";
+import { fieldReading } from "../../src/engine/decision-inputs";
+import { createUncachedRouter } from "../../src/engine/decide-row";
+import { PassRecorder, ProbeKind, ProbeTable } from "../../src/engine/record-pass";
+import { memoryStats } from "../../src/engine/remember-decisions";
+import { addMonthsClamped, CellValue, createRowParser, formatDay, mapHeaders, parseIsoDay } from "../../src/parsing";
 import { getBundledPolicy, Policy } from "../../src/policies";
-import { dispatchCondition, FIELDS_READ } from "../../src/policies/condition-kinds";
+import { generateCohort } from "../../src/sample/generate-cohort";
 import { STANDARD_HEADERS } from "../support/route-records";
 
 const foi = getBundledPolicy("foi-86525");
 const hmpps = getBundledPolicy("hmpps-2017");
 const HMPPS_HEADERS = ["ID", "Sex", "Age", "Offence", "OSP/DC", "OSP/IIC", "LDC", "HSP score", "Maintains innocence"];
 const AS_OF_DAYS = ["2014-01-01", "2014-01-31", "2016-02-29"].map((iso) => parseIsoDay(iso) as number);
+const MINIMUM_DAYS = [
+  ...new Set(
+    [foi, hmpps].flatMap((p) =>
+      p.data.programmes.flatMap((programme) => {
+        const months =
+          typeof programme.minMonths === "number" ? [programme.minMonths] : Object.values(programme.minMonths);
+        return months.flatMap((m) =>
+          AS_OF_DAYS.flatMap((asOf) => [-1, 0, 1].map((d) => addMonthsClamped(asOf, m) + d)),
+        );
+      }),
+    ),
+  ),
+];
+const OVERRIDE_HEADERS = ["Override", "Override reason"];
 
 /** Cells that reach every rule: each field's spellings, numbers around every bound, dates around every minimum. */
 function cellChoices(policy: Policy, header: string): fc.Arbitrary<CellValue> {
   const field = policy.fields.find((f) => f.headers.some((h) => h.toLowerCase() === header.toLowerCase()));
   const spellings = field && "scale" in field ? (policy.scales.get(field.scale) ?? []).map((v) => v.spellings[0]) : [];
   const near = (from: number, to: number) => fc.integer({ min: from, max: to });
-  const day = near(AS_OF_DAYS[0] - 30, AS_OF_DAYS[2] + 800).map((d) => formatDay(d));
+  // release dates anywhere, and on and either side of every programme's minimum day from every as-of date
+  const day = fc
+    .oneof(near(AS_OF_DAYS[0] - 30, AS_OF_DAYS[2] + 800), fc.constantFrom(...MINIMUM_DAYS))
+    .map((d) => formatDay(d));
   const valid =
     field?.kind === "date"
       ? day
@@ -62,12 +82,18 @@ function assertSameRouting(policy: Policy, headers: readonly string[], rows: Cel
   const afresh = routeCohort(createRouter(policy, { asOf, cache: false }), parsed);
   assert.deepEqual(remembered, afresh);
   assert.deepEqual(again, afresh);
+  // every pass routed afresh went into the memory: the same reads in the same order never led elsewhere
+  assert.equal(memoryStats(policy, asOf)?.refused, 0);
 }
 
 describe("remembered decisions (the engine's cache)", () => {
+  // the memory is shared by every router of one policy and date, so each case also meets what the others learnt
   for (const [name, policy, headers] of [
     ["foi-86525", foi, [...STANDARD_HEADERS]],
+    ["foi-86525 with overrides", foi, [...STANDARD_HEADERS, ...OVERRIDE_HEADERS]],
+    ["foi-86525 without an OGRS3 column", foi, STANDARD_HEADERS.filter((h) => h !== "OGRS3")],
     ["hmpps-2017", hmpps, HMPPS_HEADERS],
+    ["hmpps-2017 with overrides", hmpps, [...HMPPS_HEADERS, ...OVERRIDE_HEADERS]],
     ["hmpps-2017 without an OSP/IIC column", hmpps, HMPPS_HEADERS.filter((h) => h !== "OSP/IIC")],
   ] as const) {
     it(`gives exactly what routing every row afresh gives, on random cohorts (${name})`, () => {
@@ -80,43 +106,48 @@ describe("remembered decisions (the engine's cache)", () => {
     });
   }
 
-  it("keys foi-86525 on the fields its rules read, never on ID or Site, and compares numbers only with bounds", () => {
-    const inputs = findDecisionInputs(foi);
-    const read = [...inputs.exact, ...inputs.tested.map((t) => t.field)];
-    assert.ok(!read.includes("id") && !read.includes("site"), read.join(","));
-    for (const field of ["offence", "rm2000s", "ogrs3", "needs", "completed", "setting", "release", "age", "iq"])
-      assert.ok(read.includes(field), field);
-    const tested = new Map(inputs.tested.map((t) => [t.field, t.tests]));
-    assert.deepEqual(
-      ["age", "iq", "release"].map((field) => tested.has(field)),
-      [true, true, true],
-    );
-    // the release date is keyed only by whether it is blank: each pass records the minimum days it was compared with
-    assert.equal(inputs.bounded, "release");
-    assert.deepEqual(tested.get("release"), []);
+  it("records a release date, an age and an IQ only as comparisons, and never reads ID or Site", () => {
+    const asOf = AS_OF_DAYS[0];
+    const parseRow = createRowParser(mapHeaders([...STANDARD_HEADERS], foi), foi);
+    const rows = generateCohort({ rows: 300, seed: 5 }).map((cells) => parseRow(cells));
+    const decide = createUncachedRouter(foi, asOf).decide;
+    const reading = fieldReading(foi);
+    const probes = new ProbeTable(reading.lists);
+    const read = new Map<string | null, Set<number>>();
+    for (const row of rows.filter((r) => !r.blank && r.problems.length === 0)) {
+      const recorder = new PassRecorder(row, probes, reading);
+      decide(row, recorder);
+      for (const { probe } of recorder.observations) {
+        if (!read.has(probe.field)) read.set(probe.field, new Set());
+        read.get(probe.field)?.add(probe.kind);
+      }
+    }
+    assert.ok(!read.has("id") && !read.has("site"), [...read.keys()].join(","));
+    for (const field of ["release", "age", "iq"]) assert.deepEqual([...(read.get(field) ?? [])], [ProbeKind.Compare]);
+    for (const field of ["offence", "rm2000s", "ogrs3", "needs", "completed", "setting"]) assert.ok(read.has(field));
   });
 
-  for (const policy of [foi, hmpps]) {
-    it(`keys ${policy.stamp} on every field a condition, a role or V-2 reads`, () => {
-      const inputs = findDecisionInputs(policy);
-      const keyed = new Set([...inputs.exact, ...inputs.tested.map((t) => t.field)]);
-      const conditions = [
-        ...Object.values(policy.data.terms),
-        ...policy.data.steps.flatMap((step) => [
-          ...(step.when ? [step.when] : []),
-          ...step.rules.flatMap((rule) => [
-            rule.when,
-            ...(typeof rule.reconstructed === "object" ? [rule.reconstructed] : []),
-            ...(rule.then.flagsIf ?? []).map((f) => f.when),
-          ]),
-        ]),
-      ];
-      const read = conditions.flatMap((condition) => dispatchCondition(FIELDS_READ, condition));
-      for (const field of read) assert.ok(keyed.has(field), field);
-      for (const role of ["tierSource", "setting", "completed"] as const) {
-        const field = policy.data.roles[role];
-        if (field) assert.ok(keyed.has(field), role);
-      }
-    });
-  }
+  it("learns far fewer paths than rows, and a second pass over the same rows learns none", () => {
+    const asOf = AS_OF_DAYS[1] + 1; // a date no other test uses: a memory of its own
+    const parseRow = createRowParser(mapHeaders([...STANDARD_HEADERS], foi), foi);
+    const rows = generateCohort({ rows: 5000, seed: 9 }).map((cells) => parseRow(cells));
+    routeCohort(createRouter(foi, { asOf }), rows);
+    const first = memoryStats(foi, asOf);
+    routeCohort(createRouter(foi, { asOf }), rows);
+    assert.ok(first && first.learned < rows.length / 3, JSON.stringify(first));
+    assert.deepEqual(memoryStats(foi, asOf), first);
+  });
+
+  it("serves a second router of the same date from what the first learnt, blank V-2 fields and missing columns too", () => {
+    const asOf = AS_OF_DAYS[1] + 2;
+    const headers = HMPPS_HEADERS.filter((h) => h !== "OSP/IIC");
+    const parseRow = createRowParser(mapHeaders(headers, hmpps), hmpps);
+    const rows = fc.sample(cohortOf(hmpps, headers), { numRuns: 20, seed: 3 }).flat();
+    const parsed = rows.map((cells) => parseRow(cells));
+    routeCohort(createRouter(hmpps, { asOf }), parsed);
+    const first = memoryStats(hmpps, asOf);
+    routeCohort(createRouter(hmpps, { asOf }), parsed);
+    assert.ok(first && first.learned > 0 && first.refused === 0, JSON.stringify(first));
+    assert.deepEqual(memoryStats(hmpps, asOf), first);
+  });
 });
