@@ -1,10 +1,11 @@
 import type { Policy } from "../policies";
 import type { FieldValue, ParsedRow } from "../parsing";
-import { compilePolicy, CompiledRule, RunContext, RunState } from "./compile-policy";
+import { compilePolicy, CompiledRule, RunContext } from "./compile-policy";
 import { createTierRule } from "./programme-tier";
 import type { Decision, InvalidDecision } from "./decision";
 import type { Router } from "./route-row";
 import { withDerivedValues } from "./run-procedure";
+import { freshRunState } from "./run-state";
 
 /** An O-1 line quotes the reason on one line and at most this long, so it reads as a message (the cell keeps it all). */
 export const MAX_REASON_SHOWN = 200;
@@ -100,16 +101,7 @@ function checkFlags(
   values: Record<string, FieldValue>,
   context: RunContext,
 ): string[] {
-  const state: RunState = {
-    values,
-    programme,
-    status: null,
-    flags: [],
-    followOns: [],
-    fired: [],
-    decidingRule: null,
-    termValues: [],
-  };
+  const state = freshRunState(values, programme);
   for (const rule of checks) {
     if (!rule.when(state, context)) continue;
     state.flags.push(...(rule.effect.flags ?? []));

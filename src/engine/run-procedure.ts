@@ -1,5 +1,6 @@
 import type { FieldValue } from "../parsing";
 import { CompiledPolicy, CompiledRule, RunContext, RunState } from "./compile-policy";
+import { freshRunState } from "./run-state";
 
 /** Runs the policy's steps (3–8 of the foi-86525 procedure) once, for concrete field values. */
 export function runProcedure(
@@ -7,16 +8,7 @@ export function runProcedure(
   values: Record<string, FieldValue>,
   context: RunContext,
 ): RunState {
-  const state: RunState = {
-    values: compiled.derivedFields.length ? withDerivedValues(compiled, values) : values,
-    programme: null,
-    status: null,
-    flags: [],
-    followOns: [],
-    fired: [],
-    decidingRule: null,
-    termValues: [],
-  };
+  const state = freshRunState(compiled.derivedFields.length ? withDerivedValues(compiled, values) : values);
   for (const step of compiled.steps) {
     if (step.when && !step.when(state, context)) continue;
     for (const rule of step.rules) {

@@ -15,6 +15,11 @@ export interface RunState {
   termValues: (boolean | undefined)[];
 }
 
+/** The state a pass starts from: the values, the programme already in hand (if any), nothing fired yet. */
+export function freshRunState(values: Record<string, FieldValue>, programme: string | null = null): RunState {
+  return { values, programme, status: null, flags: [], followOns: [], fired: [], decidingRule: null, termValues: [] };
+}
+
 /** What does not change during one routing call. */
 export interface RunContext {
   asOf: number;
