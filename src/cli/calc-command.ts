@@ -1,11 +1,13 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { CALCULATORS, calculateTable, CalculatorCell } from "../calculators";
+import { formatCalculatorColumnReport } from "./calc-column-report";
 import { CliError } from "./cli-error";
 import { Calculated, calcOutputRows, toCalcJson } from "./calc-output-table";
 import { openOutput, outputKindOf, refuseToOverwriteInput } from "./output-target";
 import { createProgress, endProgress } from "./progress";
 import { readCohortFile } from "./read-cohort-file";
+import { describeSource } from "./route-cohort-file";
 import { writeCsvChunks } from "./write-csv";
 import { addCalcOutputsToWorksheet } from "./write-calc-xlsx";
 import { workbookFromRows } from "./write-xlsx";
@@ -29,6 +31,8 @@ export async function runCalcCommand(
   progress(`calculating ${Math.max(file.sheet.rows.length - 1, 0)} rows`);
   const table = calculateTable(file.sheet.rows);
   if (!table.ok) throw new CliError(`${input}: ${table.message}`);
+  const where = `${describeSource(file)} (header row ${table.headerRow + 1})`;
+  process.stderr.write(formatCalculatorColumnReport(table.mapping, where).join("\n") + "\n");
   progress(`writing ${options.output ?? "standard output"}`);
   if (outputKind === "xlsx") {
     const workbook = file.workbook ?? (await workbookFromRows(path.parse(input).name, file.sheet.rows));

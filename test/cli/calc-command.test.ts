@@ -68,7 +68,7 @@ describe("sotp calc", () => {
     assert.equal(first.status, 0, first.stderr);
     assert.match(
       first.stderr,
-      /^sotp: calculated 22 rows into .*once\.xlsx: OGRS3 7 scored, 3 Invalid; OSP\/DC 6 scored, 2 Not applicable, 2 Invalid; /,
+      /^sotp: calculated 22 rows into .*once\.xlsx: OGRS3 7 scored, 3 Invalid; OSP\/DC 6 scored, 2 Not applicable, 2 Invalid; /m,
     );
     assert.equal(runCli(["calc", once, "-o", twice]).status, 0);
     const values = async (file: string) => {
@@ -85,6 +85,26 @@ describe("sotp calc", () => {
     const ospDcPercent = CALCULATOR_INPUT_COLUMNS + 2 + CALCULATOR_OUTPUT_COLUMNS.indexOf("OSP/DC %");
     assert.equal(a.sheet.getRow(9).getCell(ospDcPercent).value, 1.54, "E008's OSP/DC % is the number 1.54");
     assert.equal(a.sheet.getColumn(ospDcPercent).numFmt, "0.00");
+  });
+
+  it("says on stderr which column feeds which item, before the summary line, as sotp route does", () => {
+    const run = runCli(["calc", inputsOnly, "-o", path.join(dir, "report.csv")]);
+    assert.equal(run.status, 0, run.stderr);
+    const lines = run.stderr.trim().split("\n");
+    assert.match(
+      lines[0],
+      /^sotp: columns of .*inputs\.csv \(header row 1\): 21 read, 1 ignored; calculating OGRS3, OSP\/DC, OSP\/IIC, RM2000\/s$/,
+    );
+    assert.equal(lines.length, 1 + CALCULATOR_INPUT_COLUMNS + 1 + 1, "a line per column, then the summary line");
+    assert.match(lines[2], /^ {2}B {3}Sex +→ Sex$/);
+    assert.match(lines[1 + CALCULATOR_INPUT_COLUMNS], /^ {2}V {3}Note +→ ignored$/);
+    assert.match(lines[lines.length - 1], /^sotp: calculated 22 rows into /);
+  });
+
+  it("names an earlier run's output columns as replaced in the report", () => {
+    const again = runCli(["calc", path.join(dir, "report.csv"), "-o", path.join(dir, "report-again.csv")]);
+    assert.equal(again.status, 0, again.stderr);
+    assert.match(again.stderr, /^ {2}W {3}OGRS3 1yr % +→ replaced \(SOTP Router's output from an earlier run\)$/m);
   });
 
   it("writes JSON records with the input by header and the outputs (null when empty)", () => {
