@@ -1,7 +1,7 @@
 import { CapacityEntry, capacityEntriesFrom, OutsideSetting, rowsOutsideSetting } from "../../engine/capacity";
 import { createCohortRowParser, statusKeyOf } from "../../engine";
 import type { Outcome } from "../../engine";
-import { cellText, mapHeaders, normaliseKey, OutputColumn, ParsedRow, scaleLookup } from "../../parsing";
+import { cellText, HeaderMapping, mapHeaders, normaliseKey, OutputColumn, ParsedRow, scaleLookup } from "../../parsing";
 import type { Policy } from "../../policies";
 import { CohortLocation, locateCohort } from "../locate-cohort";
 import { cellAddress } from "../cell-address";
@@ -92,6 +92,30 @@ export async function readRoutedCohort(
       if (stamp !== "" && stamp !== policy.stamp) otherStamps[stamp] = (otherStamps[stamp] ?? 0) + 1;
     });
   }
+  return assembleRoutedCohort({
+    location,
+    mapping,
+    parsed,
+    results,
+    policy,
+    outcomes,
+    otherStamps,
+    unknownProgrammeCells,
+  });
+}
+
+/** The routed cohort from its rows and their outcomes, however they were got (read back, or a run in memory). */
+export function assembleRoutedCohort(parts: {
+  location: CohortLocation;
+  mapping: HeaderMapping;
+  parsed: readonly ParsedRow[];
+  results: readonly Outcome[];
+  policy: Policy;
+  outcomes: RoutedOutcome[];
+  otherStamps: Record<string, number>;
+  unknownProgrammeCells: RoutedCohort["unknownProgrammeCells"];
+}): RoutedCohort {
+  const { location, mapping, parsed, results, policy, outcomes, otherStamps, unknownProgrammeCells } = parts;
   const siteField = policy.data.roles.site;
   return {
     location,

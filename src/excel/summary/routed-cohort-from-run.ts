@@ -1,10 +1,9 @@
-import { capacityEntriesFrom, rowsOutsideSetting } from "../../engine/capacity";
 import { resultCells } from "../../engine";
 import type { CohortRouting } from "../../engine";
 import type { HeaderMapping } from "../../parsing";
 import type { Policy } from "../../policies";
 import type { CohortLocation } from "../locate-cohort";
-import type { RoutedCohort } from "./read-routed-cohort";
+import { assembleRoutedCohort, RoutedCohort } from "./read-routed-cohort";
 
 /**
  * The routed cohort of a routing run still in memory, as `readRoutedCohort` would read it back from the sheet just
@@ -26,14 +25,14 @@ export function routedCohortFromRun(
       programme: cells.Programme.trim(),
     };
   });
-  const siteField = policy.data.roles.site;
-  return {
+  return assembleRoutedCohort({
     location,
-    entries: capacityEntriesFrom(parsedRows, results, policy),
+    mapping,
+    parsed: parsedRows,
+    results,
+    policy,
     outcomes,
-    bySite: mapping.roles.some((role) => role.kind === "field" && role.field === siteField),
     otherStamps: {},
     unknownProgrammeCells: [],
-    outsideSetting: rowsOutsideSetting(parsedRows, results, policy),
-  };
+  });
 }
