@@ -15,6 +15,8 @@ export interface FieldReading {
   byValue: ReadonlySet<string>;
   /** Fields holding lists: an exact read of one is keyed as text. */
   lists: ReadonlySet<string>;
+  /** Each field's position in a parsed row's `slots` (the policy's field order). */
+  slotOf: ReadonlyMap<string, number>;
 }
 
 const FEW_VALUES = new Set(["choice", "scoreOrChoice", "derived"]);
@@ -36,5 +38,6 @@ export function fieldReading(policy: Policy): FieldReading {
         (FEW_VALUES.has(f.kind) && readWhole.has(f.name)),
     ),
     lists: named((f) => f.kind === "list"),
+    slotOf: new Map(policy.fields.map((field, slot) => [field.name, slot])),
   };
 }

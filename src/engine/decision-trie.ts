@@ -9,7 +9,8 @@ import { type Observation, type Probe, ProbeKind } from "./record-pass";
 class TrieNode<T> {
   /** The probe's kind; -1 while the node is empty or a leaf. */
   kind: ProbeKind | -1 = -1;
-  field: string | null = null;
+  /** The probe's field, by its position in the row's slots. */
+  slot = -1;
   read: ((input: never) => unknown) | null = null;
   lt: number | undefined = undefined;
   lte: number | undefined = undefined;
@@ -41,15 +42,15 @@ export class DecisionTrie<T> {
 
   /** What a remembered pass gave for a row that answers its reads the same way, or undefined. */
   find(row: ParsedRow): T | undefined {
-    const { values } = row;
+    const { slots } = row;
     let node = this.root;
     for (;;) {
       const { kind } = node;
       let next: TrieNode<T> | null | undefined;
       // the commonest probes are worked out here, not called: a test of one value, or the value itself
-      if (kind === ProbeKind.Equals) next = values[node.field as string] === node.constant ? node.yes : node.no;
+      if (kind === ProbeKind.Equals) next = slots[node.slot] === node.constant ? node.yes : node.no;
       else if (kind === ProbeKind.Compare) {
-        const value = values[node.field as string];
+        const value = slots[node.slot];
         const { lt, lte, gt, gte } = node;
         const passes =
           typeof value === "number" &&
@@ -59,9 +60,9 @@ export class DecisionTrie<T> {
           (gte === undefined || value >= gte);
         next = passes ? node.yes : node.no;
       } else if (kind === ProbeKind.OneOf)
-        next = (node.set as ReadonlySet<FieldValue>).has(values[node.field as string]) ? node.yes : node.no;
+        next = (node.set as ReadonlySet<FieldValue>).has(slots[node.slot]) ? node.yes : node.no;
       else if (kind === ProbeKind.HoldsAny) {
-        const list = values[node.field as string];
+        const list = slots[node.slot];
         next = node.no;
         if (Array.isArray(list))
           for (const item of node.items as readonly string[])
@@ -69,10 +70,10 @@ export class DecisionTrie<T> {
               next = node.yes;
               break;
             }
-      } else if (kind === ProbeKind.Value) next = childFor(node, values[node.field as string]);
+      } else if (kind === ProbeKind.Value) next = childFor(node, slots[node.slot]);
       else if (kind === ProbeKind.Call) {
-        const { field } = node;
-        next = childFor(node, (node.read as (input: unknown) => unknown)(field === null ? row : values[field]));
+        const { slot } = node;
+        next = childFor(node, (node.read as (input: unknown) => unknown)(slot < 0 ? row : slots[slot]));
       } else return node.value;
       if (next == null) return undefined;
       node = next;
@@ -87,7 +88,7 @@ export class DecisionTrie<T> {
         if (node.value !== undefined) return false;
         node.probe = probe;
         node.kind = probe.kind;
-        node.field = probe.field;
+        node.slot = probe.slot;
         node.read = probe.read;
         node.lt = probe.lt;
         node.lte = probe.lte;

@@ -32,6 +32,8 @@ export type ProbeKind = (typeof ProbeKind)[keyof typeof ProbeKind];
  */
 export interface Probe extends Comparison {
   readonly field: string | null;
+  /** The field's position in the row's `slots` (-1 for a read of the row itself). */
+  readonly slot: number;
   readonly read: (input: never) => unknown;
   readonly kind: ProbeKind;
   readonly value?: FieldValue;
@@ -48,7 +50,7 @@ export interface Observation {
 export class ProbeTable {
   private readonly byField = new Map<string | null, Map<unknown, Probe>>();
 
-  constructor(private readonly lists: ReadonlySet<string>) {}
+  constructor(private readonly reading: Pick<FieldReading, "lists" | "slotOf">) {}
 
   probe(field: string | null, read: (input: never) => unknown): Probe {
     let byRead = this.byField.get(field);
@@ -59,17 +61,37 @@ export class ProbeTable {
   }
 
   private make(field: string | null, read: (input: never) => unknown): Probe {
+    const slot = field === null ? -1 : (this.reading.slotOf.get(field) ?? -1);
+    if (field !== null && slot < 0) throw new Error(`the policy has no field "${field}"`);
     const shape = field === null ? undefined : TEST_SHAPES.get(read as ValueRead);
     if (shape?.kind === "compare") {
       const { lt, lte, gt, gte } = shape;
-      return { field, read, kind: ProbeKind.Compare, lt, lte, gt, gte };
+      return { field, slot, read, kind: ProbeKind.Compare, lt, lte, gt, gte };
     }
-    if (shape?.kind === "equals") return { field, read, kind: ProbeKind.Equals, value: shape.value };
-    if (shape?.kind === "oneOf") return { field, read, kind: ProbeKind.OneOf, values: shape.values };
-    if (shape?.kind === "holdsAny") return { field, read, kind: ProbeKind.HoldsAny, items: shape.items };
-    const direct = read === EXACT && field !== null && !this.lists.has(field);
-    return { field, read, kind: direct ? ProbeKind.Value : ProbeKind.Call };
+    if (shape?.kind === "equals") return { field, slot, read, kind: ProbeKind.Equals, value: shape.value };
+    if (shape?.kind === "oneOf") return { field, slot, read, kind: ProbeKind.OneOf, values: shape.values };
+    if (shape?.kind === "holdsAny") return { field, slot, read, kind: ProbeKind.HoldsAny, items: shape.items };
+    if (field !== null && this.reading.lists.has(field))
+      return { field, slot, read: rememberByList(read), kind: ProbeKind.Call };
+    return { field, slot, read, kind: read === EXACT && field !== null ? ProbeKind.Value : ProbeKind.Call };
   }
+}
+
+/**
+ * A read of a list field, answered once per list: rows whose cells spell a list alike share one parsed list, and
+ * the read (a key or a rendered text) costs far more than a look-up. Lists are never changed once parsed.
+ */
+function rememberByList(read: (input: never) => unknown): (list: readonly string[]) => unknown {
+  const answers = new WeakMap<readonly string[], unknown>();
+  const readList = read as (list: readonly string[]) => unknown;
+  return (list) => {
+    if (!Array.isArray(list)) return readList(list);
+    const known = answers.get(list);
+    if (known !== undefined || answers.has(list)) return known;
+    const answer = readList(list);
+    answers.set(list, answer);
+    return answer;
+  };
 }
 
 const lacking = new Map<string, (row: ParsedRow) => boolean>();

@@ -99,7 +99,7 @@ function memoryFor(policy: Policy, asOf: number): Memory {
   if (memory === undefined) {
     if (byAsOf.size >= 4) byAsOf.clear();
     const reading = fieldReading(policy);
-    const probes = new ProbeTable(reading.lists);
+    const probes = new ProbeTable(reading);
     byAsOf.set(asOf, (memory = { trie: new DecisionTrie(), probes, reading, learned: 0, refused: 0 }));
   }
   return memory;

@@ -19,7 +19,7 @@ export function createIdReader(mapping: HeaderMapping, policy: Policy): (cells: 
     output[column] = role.kind === "output";
   });
   const values: Record<string, FieldValue> = {};
-  const row: ParsedRow = { values, problems: [], blank: true };
+  const row: ParsedRow = { values, slots: [], problems: [], blank: true }; // no slots: nothing but the ID is read
   return (cells) => {
     row.blank = true;
     for (let column = 0; column < cells.length; column++) {

@@ -112,7 +112,7 @@ describe("remembered decisions (the engine's cache)", () => {
     const rows = generateCohort({ rows: 300, seed: 5 }).map((cells) => parseRow(cells));
     const decide = createUncachedRouter(foi, asOf).decide;
     const reading = fieldReading(foi);
-    const probes = new ProbeTable(reading.lists);
+    const probes = new ProbeTable(reading);
     const read = new Map<string | null, Set<number>>();
     for (const row of rows.filter((r) => !r.blank && r.problems.length === 0)) {
       const recorder = new PassRecorder(row, probes, reading);
