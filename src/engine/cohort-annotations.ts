@@ -1,6 +1,7 @@
 import type { ParsedRow } from "../parsing";
 import type { Policy } from "../policies";
 import type { Decision } from "./decision";
+import { IdTally } from "./id-tally";
 
 /**
  * Cohort-wide work in three phases, one shape for the whole-cohort, chunked and streamed forms: a pass over light
@@ -8,9 +9,11 @@ import type { Decision } from "./decision";
  * (V-3's duplicate ID and the run's notes; rendered by the presenter).
  */
 export interface IdCounter {
-  /** Phase 1: counts the row's ID and gives its key (undefined for a row without one). */
-  add(row: ParsedRow): string | undefined;
-  /** The IDs on more than one row, with their number of rows. */
+  /** Phase 1: counts the row's ID; gives its entry (-1 for a row without one) for `rowsWith`. */
+  add(row: ParsedRow): number;
+  /** How many rows hold the entry's ID (0 for -1). */
+  rowsWith(entry: number): number;
+  /** The IDs on more than one row (by their keys, see idKeyOf), with their number of rows. */
   duplicates(): Map<string, number>;
 }
 
@@ -24,27 +27,29 @@ export function idKeyOf(policy: Policy, row: ParsedRow): string | undefined {
 }
 
 export function createIdCounter(policy: Policy): IdCounter {
-  const counts = new Map<string, number>();
+  const idField = policy.data.roles.id;
+  const tally = new IdTally();
+  let repeats = 0;
   return {
     add(row) {
-      const key = idKeyOf(policy, row);
-      if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
-      return key;
+      const id = !idField || row.blank ? null : row.values[idField];
+      if (typeof id !== "string") return -1;
+      const entry = tally.add(id);
+      if (entry >= 0 && tally.rowsOf(entry) === 2) repeats++;
+      return entry;
     },
-    duplicates() {
-      const repeated = new Map<string, number>();
-      for (const [key, count] of counts) if (count > 1) repeated.set(key, count);
-      return repeated;
-    },
+    rowsWith: (entry) => (entry < 0 ? 0 : tally.rowsOf(entry)),
+    duplicates: () => (repeats === 0 ? new Map() : tally.repeated()),
   };
 }
 
 /** Phase 3: a row's decision with its annotations. Shared (frozen) decisions stay shared when only notes apply. */
-export type Annotate = (decision: Decision, row: ParsedRow, key?: string) => Decision;
+export type Annotate = (decision: Decision, row: ParsedRow, rowsWithId?: number) => Decision;
 
 /**
  * The annotation of the cohort's rows: V-3 flags each row whose ID is one of the `duplicates`, whatever its status;
- * the `notes` follow the reasons of every routed (not blank) row. `key` is the row's phase-1 key when known.
+ * the `notes` follow the reasons of every routed (not blank) row. `rowsWithId` is how many rows hold the row's ID,
+ * when phase 1 counted them (IdCounter.rowsWith); otherwise the row's ID is looked up in `duplicates`.
  */
 export function createAnnotator(
   policy: Policy,
@@ -61,9 +66,12 @@ export function createAnnotator(
     if (shared === undefined) noted.set(decision, (shared = Object.freeze({ ...decision, notes })));
     return shared;
   };
-  return (decision, row, key = duplicates.size === 0 ? undefined : idKeyOf(policy, row)) => {
-    const count = key === undefined ? undefined : duplicates.get(key);
-    if (count === undefined) return withNotes(decision);
+  const rowsWithIdOf = (row: ParsedRow): number => {
+    const key = duplicates.size === 0 ? undefined : idKeyOf(policy, row);
+    return key === undefined ? 0 : (duplicates.get(key) ?? 1);
+  };
+  return (decision, row, count = rowsWithIdOf(row)) => {
+    if (count < 2) return withNotes(decision);
     const flags = [...decision.flags, data.validation.duplicateFlag].sort(
       (a, b) => (flagOrder.get(a) ?? 0) - (flagOrder.get(b) ?? 0),
     );

@@ -89,7 +89,7 @@ export function beginCohort(options: CohortPipelineOptions): CohortPipeline {
   const router = createRouter(policy, { asOf: options.asOf });
   const ids = createIdCounter(policy);
   const parsedRows: ParsedRow[] = [];
-  const keys: (string | undefined)[] = [];
+  const idEntries: number[] = [];
   const results: Decision[] = [];
   return {
     policy,
@@ -98,7 +98,7 @@ export function beginCohort(options: CohortPipelineOptions): CohortPipeline {
       // parse the chunk, then route it: two tight loops run faster than one loop doing both
       const first = parsedRows.length;
       for (let i = 0; i < rows.length; i++) parsedRows.push(parse(rows[i], facts?.[i]));
-      for (let i = first; i < parsedRows.length; i++) keys.push(ids.add(parsedRows[i]));
+      for (let i = first; i < parsedRows.length; i++) idEntries.push(ids.add(parsedRows[i]));
       for (let i = first; i < parsedRows.length; i++) results.push(router.routeRow(parsedRows[i]));
     },
     finish() {
@@ -106,7 +106,9 @@ export function beginCohort(options: CohortPipelineOptions): CohortPipeline {
       const notes = options.notes ?? [];
       if (duplicates.size === 0 && notes.length === 0) return { parsedRows, results };
       const annotate = createAnnotator(policy, duplicates, notes);
-      const annotated = results.map((decision, index) => annotate(decision, parsedRows[index], keys[index]));
+      const annotated = results.map((decision, index) =>
+        annotate(decision, parsedRows[index], ids.rowsWith(idEntries[index])),
+      );
       return { parsedRows, results: annotated };
     },
   };

@@ -9,10 +9,10 @@ import type { Router } from "./route-row";
  */
 export function routeCohort(router: Router, rows: readonly ParsedRow[]): Decision[] {
   const ids = createIdCounter(router.policy);
-  const keys = rows.map((row) => ids.add(row));
+  const entries = rows.map((row) => ids.add(row));
   const decisions = rows.map((row) => router.routeRow(row));
   const duplicates = ids.duplicates();
   if (duplicates.size === 0) return decisions;
   const annotate = createAnnotator(router.policy, duplicates);
-  return decisions.map((decision, index) => annotate(decision, rows[index], keys[index]));
+  return decisions.map((decision, index) => annotate(decision, rows[index], ids.rowsWith(entries[index])));
 }
