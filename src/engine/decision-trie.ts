@@ -47,8 +47,8 @@ export class DecisionTrie<T> {
     for (;;) {
       const { kind } = node;
       let next: TrieNode<T> | null | undefined;
-      // the commonest probes are worked out here, not called: a test of one value, or the value itself
-      if (kind === ProbeKind.Equals) next = slots[node.slot] === node.constant ? node.yes : node.no;
+      // the commonest probes are worked out here, not called (most common first): the value itself, or a test of it
+      if (kind === ProbeKind.Value) next = childFor(node, slots[node.slot]);
       else if (kind === ProbeKind.Compare) {
         const value = slots[node.slot];
         const { lt, lte, gt, gte } = node;
@@ -59,18 +59,10 @@ export class DecisionTrie<T> {
           (gt === undefined || value > gt) &&
           (gte === undefined || value >= gte);
         next = passes ? node.yes : node.no;
-      } else if (kind === ProbeKind.OneOf)
+      } else if (kind === ProbeKind.HoldsAny) next = holdsAny(slots[node.slot], node.items) ? node.yes : node.no;
+      else if (kind === ProbeKind.Equals) next = slots[node.slot] === node.constant ? node.yes : node.no;
+      else if (kind === ProbeKind.OneOf)
         next = (node.set as ReadonlySet<FieldValue>).has(slots[node.slot]) ? node.yes : node.no;
-      else if (kind === ProbeKind.HoldsAny) {
-        const list = slots[node.slot];
-        next = node.no;
-        if (Array.isArray(list))
-          for (const item of node.items as readonly string[])
-            if (list.includes(item)) {
-              next = node.yes;
-              break;
-            }
-      } else if (kind === ProbeKind.Value) next = childFor(node, slots[node.slot]);
       else if (kind === ProbeKind.Call) {
         const { slot } = node;
         next = childFor(node, (node.read as (input: unknown) => unknown)(slot < 0 ? row : slots[slot]));
@@ -128,6 +120,13 @@ const BOOLEAN_KINDS: ReadonlySet<number> = new Set([
   ProbeKind.OneOf,
   ProbeKind.HoldsAny,
 ]);
+
+function holdsAny(list: FieldValue, items: readonly string[] | null): boolean {
+  if (!Array.isArray(list) || list.length === 0) return false;
+  for (let i = 0; i < (items as readonly string[]).length; i++)
+    if (list.includes((items as readonly string[])[i])) return true;
+  return false;
+}
 
 function childFor<T>(node: TrieNode<T>, outcome: unknown): TrieNode<T> | undefined {
   if (node.byOutcome !== null) return node.byOutcome.get(outcome);
