@@ -2,6 +2,7 @@ import { closeSync, openSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Policy } from "../policies";
+import { createHeapBound } from "./collect-garbage";
 import { readCsvBlocks } from "./csv-blocks";
 import type { MidFile } from "./csv-records";
 import { routeCsvBlock } from "./route-csv-block";
@@ -17,11 +18,14 @@ export interface WorkerSetup {
 
 export interface ParallelSettings {
   blockBytes: number;
+  /** Each thread's heap growth between full collections (see createHeapBound). */
   heapHeadroomBytes: number;
 }
 
 /** Blocks sent to the worker and not yet back; more would only queue there. */
-const WORKER_BLOCKS = Number(process.env.CSV2_WB ?? 2);
+const WORKER_BLOCKS = 2;
+/** The worker's new-object space: V8's default (16 MiB and more) costs memory, a smaller one only a little time. */
+const WORKER_YOUNG_GENERATION_MB = 8;
 /** Blocks routed and not yet written: past this, the main thread waits for the oldest (bounded memory). */
 const PENDING_BLOCKS = 6;
 
@@ -44,6 +48,7 @@ export async function routeCsvInParallel(
   write: (chunk: string | Uint8Array) => unknown,
 ): Promise<Record<string, number>> {
   const route = createCsvRouter(policy, context);
+  const boundHeap = createHeapBound(settings.heapHeadroomBytes);
   const worker = startWorker({ policyData: policy.data, context, heapHeadroomBytes: settings.heapHeadroomBytes });
   const fd = openSync(file, "r");
   const pending: Pending[] = [];
@@ -75,6 +80,7 @@ export async function routeCsvInParallel(
       }
       await new Promise(setImmediate); // the worker's answers arrive
       await writeReady(PENDING_BLOCKS);
+      boundHeap();
     }
     await writeReady(1);
     await writing;
@@ -93,7 +99,8 @@ interface RouteWorker {
 
 function startWorker(setup: WorkerSetup): RouteWorker {
   const { script, evaluated } = workerScript();
-  const worker = new Worker(script, { eval: evaluated, workerData: setup });
+  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+  const worker = new Worker(script, { eval: evaluated, workerData: setup, resourceLimits });
   const waiting: { pending: Pending; resolve: (output: Output) => void; reject: (error: unknown) => void }[] = [];
   let failure: unknown = null;
   const fail = (error: unknown) => {
