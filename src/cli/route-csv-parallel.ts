@@ -1,20 +1,12 @@
-import { closeSync, openSync } from "node:fs";
-import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { closeSync, openSync, statSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import type { Policy } from "../policies";
 import { createHeapBound } from "./collect-garbage";
 import { readCsvBlocks } from "./csv-blocks";
 import type { MidFile } from "./csv-records";
 import { routeCsvBlock } from "./route-csv-block";
 import { addStatusCounts, createCsvRouter, CsvRouteContext } from "./route-csv-span";
-import type { BlockJob, BlockResult } from "./route-csv-worker";
-
-/** What the worker is started with (structured-cloned). */
-export interface WorkerSetup {
-  policyData: Policy["data"];
-  context: CsvRouteContext;
-  heapHeadroomBytes: number;
-}
+import { Pending, startRouteWorker } from "./route-worker-thread";
 
 export interface ParallelSettings {
   blockBytes: number;
@@ -22,17 +14,28 @@ export interface ParallelSettings {
   heapHeadroomBytes: number;
 }
 
+/** Files this large are worth a second thread (its start and its own engine's learning cost about 1-2 s of CPU). */
+const PARALLEL_MIN_BYTES = 8 << 20;
+const PARALLEL_BLOCK_BYTES = 1 << 16;
+
 /** Blocks sent to the worker and not yet back; more would only queue there. */
 const WORKER_BLOCKS = 2;
-/** The worker's new-object space: V8's default (16 MiB and more) costs memory, a smaller one only a little time. */
-const WORKER_YOUNG_GENERATION_MB = 8;
-/** Blocks routed and not yet written: past this, the main thread waits for the oldest (bounded memory). */
-const PENDING_BLOCKS = 6;
+/**
+ * Blocks routed and not yet written: past this, the main thread waits for the oldest (bounded memory). Room for
+ * many, so that the main thread goes on routing while the worker is held up (6 made it wait 1.4 s of 15 on a busy
+ * machine).
+ */
+const PENDING_BLOCKS = 16;
 
-type Output = { chunk: string | Uint8Array; statusCounts: Record<string, number> };
-interface Pending {
-  output: Output | null;
-  settled: Promise<Output>;
+/**
+ * The block size to route a file's second pass on two threads in, or null for one thread: a small file, one core,
+ * or a machine already busy (a load average above cores - 1), where a second thread only adds CPU time (measured
+ * at load 6-7 on 2 cores: 1.2-1.5x the wall time of one thread).
+ */
+export function parallelBlockBytes(file: string): number | null {
+  const cores = availableParallelism();
+  if (cores < 2 || loadavg()[0] > cores - 1) return null;
+  return statSync(file).size >= PARALLEL_MIN_BYTES ? PARALLEL_BLOCK_BYTES : null;
 }
 
 /**
@@ -49,7 +52,7 @@ export async function routeCsvInParallel(
 ): Promise<Record<string, number>> {
   const route = createCsvRouter(policy, context);
   const boundHeap = createHeapBound(settings.heapHeadroomBytes);
-  const worker = startWorker({ policyData: policy.data, context, heapHeadroomBytes: settings.heapHeadroomBytes });
+  const worker = startRouteWorker({ policyData: policy.data, context, heapHeadroomBytes: settings.heapHeadroomBytes });
   const fd = openSync(file, "r");
   const pending: Pending[] = [];
   const statusCounts: Record<string, number> = {};
@@ -89,57 +92,4 @@ export async function routeCsvInParallel(
     await worker.stop();
   }
   return statusCounts;
-}
-
-interface RouteWorker {
-  inFlight(): number;
-  route(job: BlockJob): Pending;
-  stop(): Promise<void>;
-}
-
-function startWorker(setup: WorkerSetup): RouteWorker {
-  const { script, evaluated } = workerScript();
-  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
-  const worker = new Worker(script, { eval: evaluated, workerData: setup, resourceLimits });
-  const waiting: { pending: Pending; resolve: (output: Output) => void; reject: (error: unknown) => void }[] = [];
-  let failure: unknown = null;
-  const fail = (error: unknown) => {
-    failure ??= error;
-    for (const { reject } of waiting.splice(0)) reject(failure);
-  };
-  worker.on("message", (result: BlockResult) => {
-    const next = waiting.shift();
-    if (next === undefined) return;
-    next.pending.output = { chunk: result.bytes, statusCounts: result.statusCounts };
-    next.resolve(next.pending.output);
-  });
-  worker.on("error", fail);
-  worker.on("exit", (code) => fail(new Error(`the routing worker stopped (exit code ${code})`)));
-  return {
-    inFlight: () => waiting.length,
-    route(job) {
-      let entry!: (typeof waiting)[number];
-      const settled = new Promise<Output>((resolve, reject) => (entry = { pending: null as never, resolve, reject }));
-      settled.catch(() => undefined); // awaited in order later; this only keeps an early failure from going unheard
-      const pending: Pending = { output: null, settled };
-      entry.pending = pending;
-      if (failure !== null) entry.reject(failure);
-      else {
-        waiting.push(entry);
-        worker.postMessage(job, [job.memory]);
-      }
-      return pending;
-    },
-    async stop() {
-      worker.removeAllListeners("exit");
-      await worker.terminate();
-    },
-  };
-}
-
-/** The worker's script: the compiled module, or under tsx (the tests) the TypeScript one loaded through tsx. */
-function workerScript(): { script: string; evaluated: boolean } {
-  const file = path.join(__dirname, `route-csv-worker${path.extname(__filename)}`);
-  if (!file.endsWith(".ts")) return { script: file, evaluated: false };
-  return { script: `require("tsx/cjs"); require(${JSON.stringify(file)});`, evaluated: true };
 }

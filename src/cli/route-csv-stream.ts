@@ -10,8 +10,6 @@ import {
   createIdReader,
   ParsedRow,
 } from "../parsing";
-import { statSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { CohortFile } from "./read-cohort-file";
 import { chooseColumns, CohortRunOptions, mappingProblemMessage, reportColumns } from "./route-cohort-file";
@@ -19,7 +17,7 @@ import { CliError } from "./cli-error";
 import { collectGarbage, createHeapBound } from "./collect-garbage";
 import { Separator, separatorNote } from "./csv-separator";
 import { CsvReader, readCsvBatches, UnusualCsv } from "./read-csv-batches";
-import { routeCsvInParallel } from "./route-csv-parallel";
+import { parallelBlockBytes, routeCsvInParallel } from "./route-csv-parallel";
 import { addStatusCounts, createCsvRouter, CsvRouteContext } from "./route-csv-span";
 
 export interface StreamedRoute {
@@ -30,16 +28,13 @@ export interface StreamedRoute {
 /** Heap growth allowed in the second pass between full collections: bounded memory for a few % more time. */
 const HEAP_HEADROOM_BYTES = 32 << 20;
 
-/** Files this large route their second pass on two threads (route-csv-parallel), when the machine has two cores. */
-const PARALLEL_MIN_BYTES = 8 << 20;
-const PARALLEL_BLOCK_BYTES = 1 << 16;
 /** Two heaps, so less headroom each (measured: 32 MiB each took the peak past 200 MiB). */
 const PARALLEL_HEAP_HEADROOM_BYTES = 16 << 20;
 
 export interface StreamOptions extends CohortRunOptions {
   progress: (message: string) => void;
-  /** When to route on two threads, and in which blocks (the tests' small files); by default PARALLEL_*. */
-  threads?: { minFileBytes: number; blockBytes: number };
+  /** For the tests' small files: route the second pass on two threads in blocks of this size, whatever the load. */
+  threads?: { blockBytes: number };
 }
 
 interface Header {
@@ -70,9 +65,9 @@ export async function routeCsvStream(
   const first = await readFirstPass(file, separator, options);
   collectGarbage();
   options.progress(`routing ${Math.max(first.records - 1, 0)} rows`);
-  const threads = options.threads ?? { minFileBytes: PARALLEL_MIN_BYTES, blockBytes: PARALLEL_BLOCK_BYTES };
-  if (first.reader === "fast" && availableParallelism() > 1 && statSync(file).size >= threads.minFileBytes) {
-    const settings = { blockBytes: threads.blockBytes, heapHeadroomBytes: PARALLEL_HEAP_HEADROOM_BYTES };
+  const blockBytes = first.reader === "fast" ? (options.threads?.blockBytes ?? parallelBlockBytes(file)) : null;
+  if (blockBytes !== null) {
+    const settings = { blockBytes, heapHeadroomBytes: PARALLEL_HEAP_HEADROOM_BYTES };
     return { statusCounts: await routeCsvInParallel(file, options.policy, first.context, settings, write) };
   }
   const route = createCsvRouter(options.policy, first.context);
@@ -94,7 +89,7 @@ export async function routeCsvStream(
   return { statusCounts };
 }
 
-export async function readFirstPass(file: string, separator: Separator, options: StreamOptions): Promise<FirstPass> {
+async function readFirstPass(file: string, separator: Separator, options: StreamOptions): Promise<FirstPass> {
   try {
     return await firstPassWith("fast", file, separator, options);
   } catch (error) {

@@ -4,7 +4,7 @@ import { createHeapBound } from "./collect-garbage";
 import type { MidFile } from "./csv-records";
 import { routeCsvBlock } from "./route-csv-block";
 import { createCsvRouter } from "./route-csv-span";
-import type { WorkerSetup } from "./route-csv-parallel";
+import type { WorkerSetup } from "./route-worker-thread";
 
 /** A block to route: past the header row, so any record number past it will do as `firstIndex`. */
 export interface BlockJob {

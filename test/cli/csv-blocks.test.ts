@@ -62,7 +62,7 @@ describe("CSV blocks cut at record boundaries", () => {
       }),
       { numRuns: 3000 },
     );
-    assert.ok(read > 1000, `only ${read} texts read by the fast reader`);
+    assert.ok(read > 500, `only ${read} texts read by the fast reader`);
   });
 
   it("never end inside quotes: a line feed in a quoted field is not a record's end", () => {
