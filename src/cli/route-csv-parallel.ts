@@ -29,12 +29,12 @@ const PENDING_BLOCKS = 16;
 
 /**
  * The block size to route a file's second pass on two threads in, or null for one thread: a small file, one core,
- * or a machine already busy (a load average above cores - 1), where a second thread only adds CPU time (measured
+ * or a machine already busy (a load average of cores or more), where a second thread only adds CPU time (measured
  * at load 6-7 on 2 cores: 1.2-1.5x the wall time of one thread).
  */
 export function parallelBlockBytes(file: string): number | null {
   const cores = availableParallelism();
-  if (cores < 2 || loadavg()[0] > cores - 1) return null;
+  if (cores < 2 || loadavg()[0] >= cores) return null;
   return statSync(file).size >= PARALLEL_MIN_BYTES ? PARALLEL_BLOCK_BYTES : null;
 }
 
