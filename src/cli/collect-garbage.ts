@@ -1,4 +1,4 @@
-import { getHeapStatistics, setFlagsFromString } from "node:v8";
+import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
 let collect: (() => void) | null | undefined;
@@ -25,10 +25,22 @@ export function collectGarbage(): void {
  * what is alive; a collection at a fixed rate costs more time for the same bound.
  */
 export function createHeapBound(headroom: number): () => void {
-  let base = getHeapStatistics().used_heap_size;
+  let base = oldHeapBytes();
   return () => {
-    if (getHeapStatistics().used_heap_size < base + headroom) return;
+    if (oldHeapBytes() < base + headroom) return;
     collectGarbage();
-    base = getHeapStatistics().used_heap_size;
+    base = oldHeapBytes();
   };
+}
+
+/**
+ * The heap without its new-object space: objects that lived through a scavenge. The new space fills and empties
+ * with every batch's short-lived garbage, and counting it ran full collections that freed nothing of the old space.
+ */
+function oldHeapBytes(): number {
+  let bytes = 0;
+  for (const space of getHeapSpaceStatistics())
+    if (space.space_name !== "new_space" && space.space_name !== "new_large_object_space")
+      bytes += space.space_used_size;
+  return bytes;
 }

@@ -38,7 +38,7 @@ export function openOutput(
 /** An output written while the next part is being made: standard output, or a file written by the I/O threads. */
 export interface PipelinedOutput {
   /** Queues the text; the promise settles once it is written (one write at a time, in order; pipes too). */
-  write(chunk: string): Promise<void> | void;
+  write(chunk: string | Uint8Array): Promise<void> | void;
   /** Waits for the writes still queued, then closes the file. */
   close(): Promise<void>;
 }
@@ -48,12 +48,12 @@ export function openPipelinedOutput(output: string | undefined, stdout: NodeJS.W
   mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
   const fd = openSync(output, "w");
   let last: Promise<void> = Promise.resolve();
-  const writeAll = async (bytes: Buffer) => {
+  const writeAll = async (bytes: Uint8Array) => {
     for (let done = 0; done < bytes.length;) done += await writeSome(fd, bytes, done);
   };
   return {
     write(chunk) {
-      const bytes = Buffer.from(chunk, "utf8");
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
       const written = last.then(() => writeAll(bytes)); // after a failed write, none of the later ones is made
       written.catch(() => undefined); // the caller awaits it; this only keeps an early failure from going unheard
       last = written;
@@ -66,7 +66,7 @@ export function openPipelinedOutput(output: string | undefined, stdout: NodeJS.W
   };
 }
 
-function writeSome(fd: number, bytes: Buffer, offset: number): Promise<number> {
+function writeSome(fd: number, bytes: Uint8Array, offset: number): Promise<number> {
   return new Promise((resolve, reject) =>
     write(fd, bytes, offset, bytes.length - offset, null, (error, written) =>
       error ? reject(error) : resolve(written),
