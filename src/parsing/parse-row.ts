@@ -1,8 +1,8 @@
-import type { Policy } from "../policies";
+import type { FieldDefinition, Policy } from "../policies";
 import { CellValue, cellText, isBlankCell, normaliseKey, quoteForMessage } from "./cell";
-import { createFieldParser, FieldParser, FieldValue, Rejection, readYesNo } from "./field-parsers";
+import { createFieldParser, FieldValue, Rejection, readYesNo } from "./field-parsers";
 import { HeaderMapping } from "./map-headers";
-import { rememberParses } from "./remember-parses";
+import { CellReader, rememberParses } from "./remember-parses";
 
 /** A field whose cell was not accepted. `message` names the field, the value and what is accepted. */
 export interface FieldProblem {
@@ -29,45 +29,59 @@ export interface RowParseOptions {
 
 export type RowParser = (cells: readonly CellValue[], options?: RowParseOptions) => ParsedRow;
 
+/** One column read into a policy field: its remembered reading and what a problem with it says. */
+interface FieldColumn {
+  column: number;
+  field: string;
+  /** The field's default when this is its only column, so an answer equal to it need not be stored. */
+  defaultValue: FieldValue | undefined;
+  label: string;
+  accepted: string;
+  read: CellReader;
+}
+
 /** Builds the parser for rows under one header mapping: one place that turns cells into field values. */
 export function createRowParser(mapping: HeaderMapping, policy: Policy): RowParser {
-  const parsers = new Map<string, FieldParser>(policy.fields.map((f) => [f.name, createFieldParser(f, policy)]));
+  // every row's values start as a copy of one object, so every row's values have the policy's fields in its order
   const defaults: Record<string, FieldValue> = {};
   for (const field of policy.fields) defaults[field.name] = defaultValue(field);
-  const fieldColumns: { column: number; parser: FieldParser }[] = [];
+  const fieldColumns: FieldColumn[] = [];
   const itemColumns: { column: number; field: string; item: string; header: string }[] = [];
-  const skipForBlank = new Set<number>();
+  const isOutputColumn: boolean[] = [];
+  const columnsOf = countFieldColumns(mapping);
   mapping.roles.forEach((role, column) => {
-    // each column remembers its own texts' answers (a list of items is shared between the rows that spell it alike)
-    if (role.kind === "field")
-      fieldColumns.push({ column, parser: rememberParses(parsers.get(role.field) as FieldParser) });
+    isOutputColumn.push(role.kind === "output");
+    if (role.kind === "field") {
+      const parser = createFieldParser(policy.fieldByName.get(role.field) as FieldDefinition, policy);
+      const { name, label } = parser.field;
+      // each column remembers its own cells' answers (a list of items is shared between the rows that spell it alike)
+      const read = rememberParses(parser);
+      // a field with several columns (a conflict, reported by the mapping) takes the last column's answer, default or not
+      const defaultValue = columnsOf.get(name) === 1 ? defaults[name] : undefined;
+      fieldColumns.push({ column, field: name, defaultValue, label, accepted: parser.accepted, read });
+    }
     if (role.kind === "item")
       itemColumns.push({ column, field: role.field, item: role.item, header: mapping.headers[column] });
-    if (role.kind === "output") skipForBlank.add(column);
   });
   const headerKeys = mapping.headers.map(normaliseKey);
-  const mapped = new Set(fieldColumns.map(({ parser }) => parser.field.name));
+  const mapped = new Set(fieldColumns.map(({ field }) => field));
   const columnless: ReadonlySet<string> = new Set(policy.fields.map((f) => f.name).filter((name) => !mapped.has(name)));
+  const NO_PERCENT_FORMATS: readonly boolean[] = [];
 
-  return (cells, options = {}) => {
+  return (cells, options) => {
     const values: Record<string, FieldValue> = { ...defaults };
     const problems: FieldProblem[] = [];
-    let blank = true;
-    for (let column = 0; column < cells.length; column++) {
-      if (!skipForBlank.has(column) && !isBlankCell(cells[column])) {
-        blank = false;
-        break;
-      }
-    }
+    const blank = isBlankRow(cells, isOutputColumn);
     if (blank) return { values, problems, blank, columnless };
 
-    for (const { column, parser } of fieldColumns) {
+    const percentFormatted = options?.percentFormatted ?? NO_PERCENT_FORMATS;
+    for (let index = 0; index < fieldColumns.length; index++) {
+      const { column, field, defaultValue, read } = fieldColumns[index];
       const cell = cells[column];
       if (isBlankCell(cell)) continue;
-      const parsed = parser.parse(cell, options.percentFormatted?.[column] ?? false);
-      if (parsed instanceof Rejection)
-        problems.push(problemFor(parser.field.label, parser.field.name, column, cell, parsed, parser.accepted));
-      else values[parser.field.name] = parsed;
+      const parsed = read(cell, percentFormatted[column] === true);
+      if (parsed instanceof Rejection) problems.push(fieldProblem(fieldColumns[index], cell, parsed));
+      else if (parsed !== defaultValue) values[field] = parsed; // the copy holds the default already
     }
     for (const { column, field, item, header } of itemColumns) {
       const cell = cells[column];
@@ -85,6 +99,24 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
     }
     return { values, problems, blank, columnless };
   };
+}
+
+function countFieldColumns(mapping: HeaderMapping): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const role of mapping.roles) if (role.kind === "field") counts.set(role.field, (counts.get(role.field) ?? 0) + 1);
+  return counts;
+}
+
+/** Every cell is blank but those of SOTP Router's own output columns (cells beyond the headers count too). */
+function isBlankRow(cells: readonly CellValue[], isOutputColumn: readonly boolean[]): boolean {
+  for (let column = 0; column < cells.length; column++) {
+    if (isOutputColumn[column] !== true && !isBlankCell(cells[column])) return false;
+  }
+  return true;
+}
+
+function fieldProblem(reading: FieldColumn, cell: CellValue, rejection: Rejection): FieldProblem {
+  return problemFor(reading.label, reading.field, reading.column, cell, rejection, reading.accepted);
 }
 
 /** How many rejected cells must equal their own column's header for a row to count as a repeated header row. */
