@@ -2,7 +2,7 @@ import type { FieldDefinition, Policy } from "../policies";
 import { CellValue, cellText, isBlankCell, normaliseKey, quoteForMessage } from "./cell";
 import { createFieldParser, FieldValue, Rejection, readYesNo } from "./field-parsers";
 import { HeaderMapping } from "./map-headers";
-import { CellReader, rememberParses } from "./remember-parses";
+import { RememberedParses } from "./remember-parses";
 
 /** A field whose cell was not accepted. `message` names the field, the value and what is accepted. */
 export interface FieldProblem {
@@ -37,7 +37,8 @@ interface FieldColumn {
   defaultValue: FieldValue | undefined;
   label: string;
   accepted: string;
-  read: CellReader;
+  readsNumberFormat: boolean;
+  parser: RememberedParses;
 }
 
 /** Builds the parser for rows under one header mapping: one place that turns cells into field values. */
@@ -55,10 +56,11 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
       const parser = createFieldParser(policy.fieldByName.get(role.field) as FieldDefinition, policy);
       const { name, label } = parser.field;
       // each column remembers its own cells' answers (a list of items is shared between the rows that spell it alike)
-      const read = rememberParses(parser);
       // a field with several columns (a conflict, reported by the mapping) takes the last column's answer, default or not
       const defaultValue = columnsOf.get(name) === 1 ? defaults[name] : undefined;
-      fieldColumns.push({ column, field: name, defaultValue, label, accepted: parser.accepted, read });
+      const { accepted, readsNumberFormat } = parser;
+      const remembered = new RememberedParses(parser);
+      fieldColumns.push({ column, field: name, defaultValue, label, accepted, readsNumberFormat, parser: remembered });
     }
     if (role.kind === "item")
       itemColumns.push({ column, field: role.field, item: role.item, header: mapping.headers[column] });
@@ -76,10 +78,10 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
 
     const percentFormatted = options?.percentFormatted ?? NO_PERCENT_FORMATS;
     for (let index = 0; index < fieldColumns.length; index++) {
-      const { column, field, defaultValue, read } = fieldColumns[index];
+      const { column, field, defaultValue, readsNumberFormat, parser } = fieldColumns[index];
       const cell = cells[column];
       if (isBlankCell(cell)) continue;
-      const parsed = read(cell, percentFormatted[column] === true);
+      const parsed = parser.parse(cell, readsNumberFormat && percentFormatted[column] === true);
       if (parsed instanceof Rejection) problems.push(fieldProblem(fieldColumns[index], cell, parsed));
       else if (parsed !== defaultValue) values[field] = parsed; // the copy holds the default already
     }
@@ -103,7 +105,8 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
 
 function countFieldColumns(mapping: HeaderMapping): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const role of mapping.roles) if (role.kind === "field") counts.set(role.field, (counts.get(role.field) ?? 0) + 1);
+  for (const role of mapping.roles)
+    if (role.kind === "field") counts.set(role.field, (counts.get(role.field) ?? 0) + 1);
   return counts;
 }
 
