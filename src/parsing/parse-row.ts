@@ -1,8 +1,8 @@
 import type { FieldDefinition, Policy } from "../policies";
 import { CellValue, cellText, isBlankCell, normaliseKey, quoteForMessage } from "./cell";
-import { createFieldParser, FieldValue, Rejection, readYesNo } from "./field-parsers";
+import { createFieldParser, FieldParser, FieldValue, Rejection, readYesNo } from "./field-parsers";
 import { HeaderMapping } from "./map-headers";
-import { RememberedParses } from "./remember-parses";
+import { rememberParses } from "./remember-parses";
 
 /** A field whose cell was not accepted. `message` names the field, the value and what is accepted. */
 export interface FieldProblem {
@@ -29,16 +29,15 @@ export interface RowParseOptions {
 
 export type RowParser = (cells: readonly CellValue[], options?: RowParseOptions) => ParsedRow;
 
-/** One column read into a policy field: its remembered reading and what a problem with it says. */
+const NO_PERCENT_FORMATS: readonly boolean[] = [];
+
+/** One column read into a policy field, with its cells' answers remembered. */
 interface FieldColumn {
   column: number;
   field: string;
   /** The field's default when this is its only column, so an answer equal to it need not be stored. */
   defaultValue: FieldValue | undefined;
-  label: string;
-  accepted: string;
-  readsNumberFormat: boolean;
-  parser: RememberedParses;
+  parser: FieldParser;
 }
 
 /** Builds the parser for rows under one header mapping: one place that turns cells into field values. */
@@ -46,29 +45,14 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
   // every row's values start as a copy of one object, so every row's values have the policy's fields in its order
   const defaults: Record<string, FieldValue> = {};
   for (const field of policy.fields) defaults[field.name] = defaultValue(field);
-  const fieldColumns: FieldColumn[] = [];
-  const itemColumns: { column: number; field: string; item: string; header: string }[] = [];
-  const isOutputColumn: boolean[] = [];
-  const columnsOf = countFieldColumns(mapping);
-  mapping.roles.forEach((role, column) => {
-    isOutputColumn.push(role.kind === "output");
-    if (role.kind === "field") {
-      const parser = createFieldParser(policy.fieldByName.get(role.field) as FieldDefinition, policy);
-      const { name, label } = parser.field;
-      // each column remembers its own cells' answers (a list of items is shared between the rows that spell it alike)
-      // a field with several columns (a conflict, reported by the mapping) takes the last column's answer, default or not
-      const defaultValue = columnsOf.get(name) === 1 ? defaults[name] : undefined;
-      const { accepted, readsNumberFormat } = parser;
-      const remembered = new RememberedParses(parser);
-      fieldColumns.push({ column, field: name, defaultValue, label, accepted, readsNumberFormat, parser: remembered });
-    }
-    if (role.kind === "item")
-      itemColumns.push({ column, field: role.field, item: role.item, header: mapping.headers[column] });
-  });
+  const fieldColumns = readFieldColumns(mapping, policy, defaults);
+  const itemColumns = mapping.roles.flatMap((role, column) =>
+    role.kind === "item" ? [{ column, field: role.field, item: role.item, header: mapping.headers[column] }] : [],
+  );
+  const isOutputColumn = mapping.roles.map((role) => role.kind === "output");
   const headerKeys = mapping.headers.map(normaliseKey);
   const mapped = new Set(fieldColumns.map(({ field }) => field));
   const columnless: ReadonlySet<string> = new Set(policy.fields.map((f) => f.name).filter((name) => !mapped.has(name)));
-  const NO_PERCENT_FORMATS: readonly boolean[] = [];
 
   return (cells, options) => {
     const values: Record<string, FieldValue> = { ...defaults };
@@ -78,11 +62,12 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
 
     const percentFormatted = options?.percentFormatted ?? NO_PERCENT_FORMATS;
     for (let index = 0; index < fieldColumns.length; index++) {
-      const { column, field, defaultValue, readsNumberFormat, parser } = fieldColumns[index];
+      const { column, field, defaultValue, parser } = fieldColumns[index];
       const cell = cells[column];
       if (isBlankCell(cell)) continue;
-      const parsed = parser.parse(cell, readsNumberFormat && percentFormatted[column] === true);
-      if (parsed instanceof Rejection) problems.push(fieldProblem(fieldColumns[index], cell, parsed));
+      const parsed = parser.parse(cell, percentFormatted[column] === true);
+      if (parsed instanceof Rejection)
+        problems.push(problemFor(parser.field.label, field, column, cell, parsed, parser.accepted));
       else if (parsed !== defaultValue) values[field] = parsed; // the copy holds the default already
     }
     for (const { column, field, item, header } of itemColumns) {
@@ -103,11 +88,17 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
   };
 }
 
-function countFieldColumns(mapping: HeaderMapping): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const role of mapping.roles)
-    if (role.kind === "field") counts.set(role.field, (counts.get(role.field) ?? 0) + 1);
-  return counts;
+/** Each column that holds a field, in column order; each remembers its own cells' answers. */
+function readFieldColumns(mapping: HeaderMapping, policy: Policy, defaults: Record<string, FieldValue>): FieldColumn[] {
+  const fieldRoles = mapping.roles.flatMap((role, column) =>
+    role.kind === "field" ? [{ column, field: role.field }] : [],
+  );
+  return fieldRoles.map(({ column, field }) => {
+    // a field with several columns (a conflict, reported by the mapping) takes the last column's answer, default or not
+    const onlyColumn = fieldRoles.filter((other) => other.field === field).length === 1;
+    const parser = rememberParses(createFieldParser(policy.fieldByName.get(field) as FieldDefinition, policy));
+    return { column, field, defaultValue: onlyColumn ? defaults[field] : undefined, parser };
+  });
 }
 
 /** Every cell is blank but those of SOTP Router's own output columns (cells beyond the headers count too). */
@@ -116,10 +107,6 @@ function isBlankRow(cells: readonly CellValue[], isOutputColumn: readonly boolea
     if (isOutputColumn[column] !== true && !isBlankCell(cells[column])) return false;
   }
   return true;
-}
-
-function fieldProblem(reading: FieldColumn, cell: CellValue, rejection: Rejection): FieldProblem {
-  return problemFor(reading.label, reading.field, reading.column, cell, rejection, reading.accepted);
 }
 
 /** How many rejected cells must equal their own column's header for a row to count as a repeated header row. */

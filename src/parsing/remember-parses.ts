@@ -5,20 +5,29 @@ import type { FieldParser, FieldValue, Rejection } from "./field-parsers";
 const MAX_REMEMBERED_CELLS = 4096;
 
 /**
- * One column's parser with the answer for each distinct cell remembered: a cohort's columns repeat the same few
- * spellings and numbers on thousands of rows. Text, yes/no and number cells are remembered, except a number whose
- * answer depends on its number format and is %-formatted, and -0 (which a Map takes for 0). Text fields (the ID) are
- * read as they are: reading them is a trim.
+ * The parser with the answer for each distinct cell remembered (a cohort's columns repeat the same few spellings and
+ * numbers on thousands of rows). Text, yes/no and number cells are remembered, except a %-formatted number in a field
+ * that reads number formats, and -0 (which a Map takes for 0). Text fields (the ID) are read as they are: reading
+ * them is a trim. Every column's parser is one class, so the row parser's call to it stays monomorphic.
  */
-export class RememberedParses {
-  private readonly answers = new Map<CellValue, FieldValue | Rejection>();
+export function rememberParses(parser: FieldParser): FieldParser {
+  return new RememberedParses(parser);
+}
+
+class RememberedParses implements FieldParser {
+  readonly field: FieldParser["field"];
+  readonly accepted: string;
+  readonly readsNumberFormat: boolean;
   private readonly remembers: boolean;
+  private readonly answers = new Map<CellValue, FieldValue | Rejection>();
 
   constructor(private readonly parser: FieldParser) {
+    this.field = parser.field;
+    this.accepted = parser.accepted;
+    this.readsNumberFormat = parser.readsNumberFormat;
     this.remembers = parser.field.kind !== "text";
   }
 
-  /** Parses a non-blank cell (`percentFormatted`: its number format shows a percentage). */
   parse(cell: CellValue, percentFormatted: boolean): FieldValue | Rejection {
     if (!this.remembers || !this.isRemembered(cell, percentFormatted)) return this.parser.parse(cell, percentFormatted);
     let answer = this.answers.get(cell);
@@ -30,7 +39,7 @@ export class RememberedParses {
   }
 
   private isRemembered(cell: CellValue, percentFormatted: boolean): boolean {
-    if (typeof cell === "number") return !(percentFormatted && this.parser.readsNumberFormat) && !Object.is(cell, -0);
+    if (typeof cell === "number") return !(percentFormatted && this.readsNumberFormat) && !Object.is(cell, -0);
     return typeof cell === "string" || typeof cell === "boolean";
   }
 }
