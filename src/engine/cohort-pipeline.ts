@@ -11,6 +11,7 @@ import {
   ParsedRow,
   percentFlags,
   RowFacts,
+  RowParseOptions,
   withEmptyCells,
 } from "../parsing";
 import { createAnnotator, createIdCounter } from "./cohort-annotations";
@@ -67,13 +68,18 @@ export function createCohortRowParser(
   const percentColumns = findPercentColumns(mapping, policy);
   // rows of one block or argument often share one percent array: read it once
   let lastPercent: RowFacts["percent"];
-  let lastFlags: readonly boolean[] | undefined;
+  let options: RowParseOptions = {};
+  let unreadScoreColumns: readonly number[] = [];
   return (row, facts) => {
     const cells = withEmptyCells(row, facts);
-    if (facts?.percent !== lastPercent) [lastPercent, lastFlags] = [facts?.percent, percentFlags(facts)];
-    const parsed = parseRow(cells, { percentFormatted: lastFlags });
-    if (parsed.blank) return parsed;
-    const ambiguous = findAmbiguousPercent(cells, facts, percentColumns, mapping, policy);
+    if (facts?.percent !== lastPercent) {
+      lastPercent = facts?.percent;
+      options = { percentFormatted: percentFlags(facts) };
+      unreadScoreColumns = percentColumns.filter((column) => lastPercent?.[column] === null);
+    }
+    const parsed = parseRow(cells, options);
+    if (parsed.blank || unreadScoreColumns.length === 0) return parsed;
+    const ambiguous = findAmbiguousPercent(cells, facts, unreadScoreColumns, mapping, policy);
     return ambiguous.length > 0 ? { ...parsed, problems: [...parsed.problems, ...ambiguous] } : parsed;
   };
 }

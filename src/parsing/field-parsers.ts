@@ -15,6 +15,8 @@ export interface FieldParser {
   readonly field: FieldDefinition;
   /** What the field accepts, in words, for messages. */
   readonly accepted: string;
+  /** A number cell's answer depends on whether its number format shows a percentage (no other answer does). */
+  readonly readsNumberFormat: boolean;
   /** Parses a non-blank cell. `percentFormatted` says the cell's number format shows a percentage. */
   parse(cell: CellValue, percentFormatted: boolean): FieldValue | Rejection;
 }
@@ -78,15 +80,16 @@ function serialToDay(serial: number): number | Rejection {
 
 /** Builds the parser of one field of a policy. */
 export function createFieldParser(field: FieldDefinition, policy: Policy): FieldParser {
-  const withErrors = (accepted: string, parse: FieldParser["parse"]): FieldParser => ({
+  const withErrors = (accepted: string, parse: FieldParser["parse"], readsNumberFormat = false): FieldParser => ({
     field,
     accepted,
+    readsNumberFormat,
     parse: (cell, percent) =>
       typeof cell === "string" && isExcelErrorText(cell.trim()) ? EXCEL_ERROR : parse(cell, percent),
   });
   switch (field.kind) {
     case "text":
-      return { field, accepted: "any text", parse: (cell) => cellText(cell) };
+      return { field, accepted: "any text", readsNumberFormat: false, parse: (cell) => cellText(cell) };
     case "choice": {
       const scale = policy.scales.get(field.scale) ?? [];
       const lookup = scaleLookup(scale);
@@ -99,7 +102,7 @@ export function createFieldParser(field: FieldDefinition, policy: Policy): Field
       const lookup = scaleLookup(scale);
       const bands = [...field.scoreBands].sort((a, b) => b.from - a.from);
       const accepted = `a score from ${field.min} to ${field.max} or a band (${listInWords(scale.map((v) => v.label))})`;
-      return withErrors(accepted, (cell, percent) => {
+      const parse: FieldParser["parse"] = (cell, percent) => {
         if (typeof cell === "string" && lookup.has(normaliseKey(cell))) return lookup.get(normaliseKey(cell)) ?? null;
         const raw = readNumber(cell);
         if (raw === null) return NOT_ACCEPTED;
@@ -108,7 +111,8 @@ export function createFieldParser(field: FieldDefinition, policy: Policy): Field
         const score = typeof cell === "number" && percent && field.percentScore ? raw * 100 : raw;
         if (score < field.min || score > field.max) return OUT_OF_RANGE;
         return bands.find((band) => score >= band.from)?.key ?? OUT_OF_RANGE;
-      });
+      };
+      return withErrors(accepted, parse, field.percentScore === true);
     }
     case "number": {
       const whole = field.wholeNumber || field.score;
@@ -162,6 +166,7 @@ function createListParser(field: FieldDefinition, scale: readonly ScaleValue[]):
   return {
     field,
     accepted,
+    readsNumberFormat: false,
     parse(cell) {
       const text = cellText(cell);
       if (isExcelErrorText(text)) return EXCEL_ERROR;

@@ -1,4 +1,4 @@
-import type { Policy } from "../policies";
+import type { FieldDefinition, Policy } from "../policies";
 import { CellValue, cellText, isBlankCell, normaliseKey, quoteForMessage } from "./cell";
 import { createFieldParser, FieldParser, FieldValue, Rejection, readYesNo } from "./field-parsers";
 import { HeaderMapping } from "./map-headers";
@@ -34,49 +34,53 @@ export interface RowParseOptions {
 
 export type RowParser = (cells: readonly CellValue[], options?: RowParseOptions) => ParsedRow;
 
+const NO_PERCENT_FORMATS: readonly boolean[] = [];
+
+/** One column read into a policy field, with its cells' answers remembered. */
+interface FieldColumn {
+  column: number;
+  field: string;
+  /** The field's position in the row's slots. */
+  slot: number;
+  /** The field's default when this is its only column, so an answer equal to it need not be stored. */
+  defaultValue: FieldValue | undefined;
+  parser: FieldParser;
+}
+
 /** Builds the parser for rows under one header mapping: one place that turns cells into field values. */
 export function createRowParser(mapping: HeaderMapping, policy: Policy): RowParser {
-  const parsers = new Map<string, FieldParser>(policy.fields.map((f) => [f.name, createFieldParser(f, policy)]));
+  // every row's values start as a copy of one object, so every row's values have the policy's fields in its order
   const defaults: Record<string, FieldValue> = {};
   for (const field of policy.fields) defaults[field.name] = defaultValue(field);
   const defaultSlots = policy.fields.map((field) => defaults[field.name]);
   const slotOf = new Map(policy.fields.map((field, slot) => [field.name, slot]));
-  const fieldColumns: { column: number; parser: FieldParser; slot: number }[] = [];
-  const itemColumns: { column: number; field: string; slot: number; item: string; header: string }[] = [];
-  const skipForBlank = new Set<number>();
-  mapping.roles.forEach((role, column) => {
-    // each column remembers its own texts' answers (a list of items is shared between the rows that spell it alike)
-    const slot = role.kind === "field" || role.kind === "item" ? (slotOf.get(role.field) as number) : -1;
-    if (role.kind === "field")
-      fieldColumns.push({ column, parser: rememberParses(parsers.get(role.field) as FieldParser), slot });
-    if (role.kind === "item")
-      itemColumns.push({ column, field: role.field, slot, item: role.item, header: mapping.headers[column] });
-    if (role.kind === "output") skipForBlank.add(column);
+  const fieldColumns = readFieldColumns(mapping, policy, defaults, slotOf);
+  const itemColumns = mapping.roles.flatMap((role, column) => {
+    if (role.kind !== "item") return [];
+    const slot = slotOf.get(role.field) as number;
+    return [{ column, field: role.field, slot, item: role.item, header: mapping.headers[column] }];
   });
+  const isOutputColumn = mapping.roles.map((role) => role.kind === "output");
   const headerKeys = mapping.headers.map(normaliseKey);
-  const mapped = new Set(fieldColumns.map(({ parser }) => parser.field.name));
+  const mapped = new Set(fieldColumns.map(({ field }) => field));
   const columnless: ReadonlySet<string> = new Set(policy.fields.map((f) => f.name).filter((name) => !mapped.has(name)));
 
-  return (cells, options = {}) => {
+  return (cells, options) => {
     const values: Record<string, FieldValue> = { ...defaults };
     const slots = defaultSlots.slice();
     const problems: FieldProblem[] = [];
-    let blank = true;
-    for (let column = 0; column < cells.length; column++) {
-      if (!skipForBlank.has(column) && !isBlankCell(cells[column])) {
-        blank = false;
-        break;
-      }
-    }
+    const blank = isBlankRow(cells, isOutputColumn);
     if (blank) return { values, slots, problems, blank, columnless };
 
-    for (const { column, parser, slot } of fieldColumns) {
+    const percentFormatted = options?.percentFormatted ?? NO_PERCENT_FORMATS;
+    for (let index = 0; index < fieldColumns.length; index++) {
+      const { column, field, slot, defaultValue, parser } = fieldColumns[index];
       const cell = cells[column];
       if (isBlankCell(cell)) continue;
-      const parsed = parser.parse(cell, options.percentFormatted?.[column] ?? false);
+      const parsed = parser.parse(cell, percentFormatted[column] === true);
       if (parsed instanceof Rejection)
-        problems.push(problemFor(parser.field.label, parser.field.name, column, cell, parsed, parser.accepted));
-      else values[parser.field.name] = slots[slot] = parsed;
+        problems.push(problemFor(parser.field.label, field, column, cell, parsed, parser.accepted));
+      else if (parsed !== defaultValue) values[field] = slots[slot] = parsed; // the copies hold the default already
     }
     for (const { column, field, slot, item, header } of itemColumns) {
       const cell = cells[column];
@@ -94,6 +98,33 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
     }
     return { values, slots, problems, blank, columnless };
   };
+}
+
+/** Each column that holds a field, in column order; each remembers its own cells' answers. */
+function readFieldColumns(
+  mapping: HeaderMapping,
+  policy: Policy,
+  defaults: Record<string, FieldValue>,
+  slotOf: ReadonlyMap<string, number>,
+): FieldColumn[] {
+  const fieldRoles = mapping.roles.flatMap((role, column) =>
+    role.kind === "field" ? [{ column, field: role.field }] : [],
+  );
+  return fieldRoles.map(({ column, field }) => {
+    // a field with several columns (a conflict, reported by the mapping) takes the last column's answer, default or not
+    const onlyColumn = fieldRoles.filter((other) => other.field === field).length === 1;
+    const parser = rememberParses(createFieldParser(policy.fieldByName.get(field) as FieldDefinition, policy));
+    const slot = slotOf.get(field) as number;
+    return { column, field, slot, defaultValue: onlyColumn ? defaults[field] : undefined, parser };
+  });
+}
+
+/** Every cell is blank but those of SOTP Router's own output columns (cells beyond the headers count too). */
+function isBlankRow(cells: readonly CellValue[], isOutputColumn: readonly boolean[]): boolean {
+  for (let column = 0; column < cells.length; column++) {
+    if (isOutputColumn[column] !== true && !isBlankCell(cells[column])) return false;
+  }
+  return true;
 }
 
 /** How many rejected cells must equal their own column's header for a row to count as a repeated header row. */

@@ -1,27 +1,45 @@
+import type { CellValue } from "./cell";
 import type { FieldParser, FieldValue, Rejection } from "./field-parsers";
 
-/** Distinct cell texts remembered per column: bands, yes/no and offences have a handful; dates a few thousand. */
-const MAX_REMEMBERED_TEXTS = 4096;
+/** Distinct cells remembered per column: bands, yes/no and offences have a handful; dates a few thousand. */
+const MAX_REMEMBERED_CELLS = 4096;
 
 /**
- * The parser with the answer for each distinct cell text remembered (a cohort's columns repeat the same few
- * spellings on thousands of rows). Only text cells are remembered: their answer never depends on the number format,
- * which applies to numbers only. Text fields (the ID) are left as they are: reading them is a trim.
+ * The parser with the answer for each distinct cell remembered (a cohort's columns repeat the same few spellings and
+ * numbers on thousands of rows). Text, yes/no and number cells are remembered, except a %-formatted number in a field
+ * that reads number formats, and -0 (which a Map takes for 0). Text fields (the ID) are read as they are: reading
+ * them is a trim. Every column's parser is one class, so the row parser's call to it stays monomorphic.
  */
 export function rememberParses(parser: FieldParser): FieldParser {
-  if (parser.field.kind === "text") return parser;
-  const answers = new Map<string, FieldValue | Rejection>();
-  return {
-    field: parser.field,
-    accepted: parser.accepted,
-    parse(cell, percentFormatted) {
-      if (typeof cell !== "string") return parser.parse(cell, percentFormatted);
-      let answer = answers.get(cell);
-      if (answer === undefined) {
-        answer = parser.parse(cell, percentFormatted);
-        if (answers.size < MAX_REMEMBERED_TEXTS) answers.set(cell, answer);
-      }
-      return answer;
-    },
-  };
+  return new RememberedParses(parser);
+}
+
+class RememberedParses implements FieldParser {
+  readonly field: FieldParser["field"];
+  readonly accepted: string;
+  readonly readsNumberFormat: boolean;
+  private readonly remembers: boolean;
+  private readonly answers = new Map<CellValue, FieldValue | Rejection>();
+
+  constructor(private readonly parser: FieldParser) {
+    this.field = parser.field;
+    this.accepted = parser.accepted;
+    this.readsNumberFormat = parser.readsNumberFormat;
+    this.remembers = parser.field.kind !== "text";
+  }
+
+  parse(cell: CellValue, percentFormatted: boolean): FieldValue | Rejection {
+    if (!this.remembers || !this.isRemembered(cell, percentFormatted)) return this.parser.parse(cell, percentFormatted);
+    let answer = this.answers.get(cell);
+    if (answer === undefined) {
+      answer = this.parser.parse(cell, percentFormatted);
+      if (this.answers.size < MAX_REMEMBERED_CELLS) this.answers.set(cell, answer);
+    }
+    return answer;
+  }
+
+  private isRemembered(cell: CellValue, percentFormatted: boolean): boolean {
+    if (typeof cell === "number") return !(percentFormatted && this.readsNumberFormat) && !Object.is(cell, -0);
+    return typeof cell === "string" || typeof cell === "boolean";
+  }
 }

@@ -31,6 +31,42 @@ describe("remembered parses (one answer per distinct cell text and column)", () 
     });
   }
 
+  it("tells -0 from 0 (a score field keeps the sign), and a %-formatted OGRS3 from the same number unformatted", () => {
+    const cases: [string, readonly string[], readonly (readonly [number, boolean])[]][] = [
+      [
+        "hmpps-2017",
+        ["ID", "LDC score"],
+        [
+          [0, false],
+          [-0, false],
+          [-0, false],
+          [0, false],
+        ],
+      ],
+      [
+        "foi-86525",
+        ["ID", "OGRS3"],
+        [
+          [0.42, false],
+          [0.42, true],
+          [0.9, true],
+          [0.9, false],
+          [0.9, true],
+        ],
+      ],
+    ];
+    for (const [id, headers, cells] of cases) {
+      const policy = getBundledPolicy(id);
+      const mapping = mapHeaders([...headers], policy);
+      const shared = createRowParser(mapping, policy);
+      for (const [cell, percent] of cells) {
+        const options = { percentFormatted: [false, percent] };
+        const fresh = createRowParser(mapping, policy)(["A1", cell], options);
+        assert.deepEqual(shared(["A1", cell], options), fresh, `${id} ${Object.is(cell, -0) ? "-0" : cell} ${percent}`);
+      }
+    }
+  });
+
   it("gives each row its own values object", () => {
     const policy = getBundledPolicy("foi-86525");
     const parse = createRowParser(mapHeaders([...SAMPLE_HEADERS], policy), policy);
