@@ -20,7 +20,7 @@ export interface ParsedRow {
    * read costs a fraction of a read by name). Filled with `values` by the parser; neither changes after.
    */
   slots: FieldValue[];
-  problems: FieldProblem[];
+  problems: readonly FieldProblem[];
   /** Every cell of the row is blank (known columns or not): the row gets blank outputs. */
   blank: boolean;
   /** The fields the file has no column for (one set shared by every row of a file); absent: not known. */
@@ -35,6 +35,8 @@ export interface RowParseOptions {
 export type RowParser = (cells: readonly CellValue[], options?: RowParseOptions) => ParsedRow;
 
 const NO_PERCENT_FORMATS: readonly boolean[] = [];
+/** The problems of every row without one (most rows): one shared, frozen list. */
+const NO_PROBLEMS: readonly FieldProblem[] = Object.freeze([]);
 
 /** One column read into a policy field, with its cells' answers remembered. */
 interface FieldColumn {
@@ -68,9 +70,9 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
   return (cells, options) => {
     const values: Record<string, FieldValue> = { ...defaults };
     const slots = defaultSlots.slice();
-    const problems: FieldProblem[] = [];
     const blank = isBlankRow(cells, isOutputColumn);
-    if (blank) return { values, slots, problems, blank, columnless };
+    if (blank) return { values, slots, problems: NO_PROBLEMS, blank, columnless };
+    let problems: FieldProblem[] | null = null;
 
     const percentFormatted = options?.percentFormatted ?? NO_PERCENT_FORMATS;
     for (let index = 0; index < fieldColumns.length; index++) {
@@ -79,7 +81,7 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
       if (isBlankCell(cell)) continue;
       const parsed = parser.parse(cell, percentFormatted[column] === true);
       if (parsed instanceof Rejection)
-        problems.push(problemFor(parser.field.label, field, column, cell, parsed, parser.accepted));
+        (problems ??= []).push(problemFor(parser.field.label, field, column, cell, parsed, parser.accepted));
       else if (parsed !== defaultValue) values[field] = slots[slot] = parsed; // the copies hold the default already
     }
     for (const { column, field, slot, item, header } of itemColumns) {
@@ -87,12 +89,13 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
       if (isBlankCell(cell)) continue;
       const yes = readYesNo(cell);
       if (yes === null)
-        problems.push(problemFor(header, field, column, cell, new Rejection("is not accepted"), "yes or no"));
+        (problems ??= []).push(problemFor(header, field, column, cell, new Rejection("is not accepted"), "yes or no"));
       else if (yes) {
         const list = (values[field] as readonly string[] | null) ?? [];
         if (!list.includes(item)) values[field] = slots[slot] = [...list, item];
       }
     }
+    if (problems === null) return { values, slots, problems: NO_PROBLEMS, blank, columnless };
     if (problems.length >= REPEATED_HEADER_CELLS && repeatsHeader(problems, cells, headerKeys)) {
       return { values, slots, problems: [repeatedHeaderProblem(problems, mapping)], blank, columnless };
     }

@@ -7,7 +7,7 @@ const parseRow = createRowParser(mapHeaders(STANDARD_HEADERS, policy), policy);
 
 export interface ParsedCell {
   value: FieldValue;
-  problems: FieldProblem[];
+  problems: readonly FieldProblem[];
 }
 
 /** Parses one cell under a standard header (every other cell blank) and returns what its field became. */
