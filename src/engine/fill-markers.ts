@@ -4,22 +4,13 @@ import type { DecidedDecision, Decision } from "./decision";
 export const MARKER_CHARACTER = "\u0000";
 const MARKER = new RegExp(`${MARKER_CHARACTER}([a-z][a-z0-9_]*)${MARKER_CHARACTER}`);
 
-/** Filled decisions a template keeps, per distinct set of filled values (ages and dates repeat across rows). */
-const MAX_FILLED = 4096;
-
 /** A decision whose reason lines show some values as markers: shared by every row of one situation, filled per row. */
 export class ResultTemplate {
-  private readonly filled = new Map<unknown, DecidedDecision>();
-  /** Every field a marker shows, once each. */
-  private readonly shown: readonly string[];
-
   private constructor(
     private readonly decision: DecidedDecision,
     /** Per reason line: the line, or its texts around each marked field (texts.length = fields.length + 1). */
     private readonly lines: readonly (string | { texts: string[]; fields: string[] })[],
-  ) {
-    this.shown = [...new Set(lines.flatMap((line) => (typeof line === "string" ? [] : line.fields)))];
-  }
+  ) {}
 
   /** The template of a marked decision, or null when no reason line holds a marker. */
   static of(marked: Decision): ResultTemplate | null {
@@ -32,29 +23,15 @@ export class ResultTemplate {
     return new ResultTemplate(marked, lines);
   }
 
-  /**
-   * The row's decision: its reason lines filled with its values (the rules beside them are the template's). Rows
-   * showing the same values share one frozen decision.
-   */
+  /** The row's decision: its reason lines filled with its values (the rules beside them are the template's). */
   fill(values: Record<string, FieldValue>, describe: (field: string, value: FieldValue) => string): DecidedDecision {
-    const { shown } = this;
-    // the shown fields are numbers and dates (or blank): one value is its own key, several are joined
-    const key = shown.length === 1 ? values[shown[0]] : shown.map((field) => String(values[field])).join(",");
-    let decision = this.filled.get(key);
-    if (decision === undefined) {
-      decision = Object.freeze({ ...this.decision, reasons: Object.freeze(this.reasonsFor(values, describe)) });
-      if (this.filled.size < MAX_FILLED) this.filled.set(key, decision);
-    }
-    return decision;
-  }
-
-  private reasonsFor(values: Record<string, FieldValue>, describe: (field: string, value: FieldValue) => string) {
-    return this.lines.map((line) => {
+    const reasons = this.lines.map((line) => {
       if (typeof line === "string") return line;
       let text = line.texts[0];
       for (let i = 0; i < line.fields.length; i++)
         text += describe(line.fields[i], values[line.fields[i]]) + line.texts[i + 1];
       return text;
     });
+    return { ...this.decision, reasons };
   }
 }
