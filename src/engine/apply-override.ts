@@ -20,11 +20,12 @@ export function withOverrides(router: Router, asOf: number): Router {
   if (stage === null) return router;
   const { data, stamp } = router.policy;
   const overrideField = (data.overrides as NonNullable<typeof data.overrides>).field;
+  const overrideSlot = router.policy.fields.findIndex((field) => field.name === overrideField);
   return {
     policy: router.policy,
     routeRow(row) {
       // most rows have no override: the policy's own result as it is, without the stage's checks
-      if (row.blank || (row.values[overrideField] ?? null) === null) return router.routeRow(row);
+      if (row.blank || (row.slots[overrideSlot] ?? null) === null) return router.routeRow(row);
       const missing = stage.missingReason(row);
       if (missing === null) return stage.apply(row, router.routeRow(row));
       // O-0 is part of V-1: after the row's V-1 lines, and deciding only when it is the one problem.

@@ -27,12 +27,12 @@ export function idKeyOf(policy: Policy, row: ParsedRow): string | undefined {
 }
 
 export function createIdCounter(policy: Policy): IdCounter {
-  const idField = policy.data.roles.id;
+  const idSlot = policy.fields.findIndex((field) => field.name === policy.data.roles.id);
   const tally = new IdTally();
   let repeats = 0;
   return {
     add(row) {
-      const id = !idField || row.blank ? null : row.values[idField];
+      const id = idSlot < 0 || row.blank ? null : row.slots[idSlot];
       if (typeof id !== "string") return -1;
       const entry = tally.add(id);
       if (entry >= 0 && tally.rowsOf(entry) === 2) repeats++;

@@ -18,8 +18,10 @@ export function createIdReader(mapping: HeaderMapping, policy: Policy): (cells: 
     if (role.kind === "field" && role.field === idField) idColumns.push(column);
     output[column] = role.kind === "output";
   });
+  const idSlot = policy.fields.findIndex((f) => f.name === idField);
   const values: Record<string, FieldValue> = {};
-  const row: ParsedRow = { values, slots: [], problems: [], blank: true }; // no slots: nothing but the ID is read
+  const slots: FieldValue[] = [];
+  const row: ParsedRow = { values, slots, problems: [], blank: true }; // the ID and nothing else
   return (cells) => {
     row.blank = true;
     for (let column = 0; column < cells.length; column++) {
@@ -37,7 +39,7 @@ export function createIdReader(mapping: HeaderMapping, policy: Policy): (cells: 
         if (!(parsed instanceof Rejection)) id = parsed;
       }
     }
-    if (idField !== undefined) values[idField] = id;
+    if (idField !== undefined) values[idField] = slots[idSlot] = id;
     return row; // one object reused: read it before the next call
   };
 }
