@@ -10,7 +10,7 @@ import { benchTaskPane } from "./taskpane-bench";
 async function runBench(): Promise<void> {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   console.log(
-    `SOTP Router benchmark — Node ${process.version}, ${cpu}, ${os.cpus().length} cores (one used), load ${os.loadavg()[0].toFixed(2)}`,
+    `SOTP Router benchmark — Node ${process.version}, ${cpu}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)}`,
   );
   const sections: [string, () => Promise<string[]> | string[]][] = [
     ["Engine", () => benchEngine(1_000_000)],

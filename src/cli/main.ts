@@ -28,6 +28,7 @@ export async function main(argv: readonly string[], stdout: NodeJS.WritableStrea
     .option("-o, --output <file>", "write .csv, .xlsx or .json (default: CSV on standard output)")
     .option("--map <header=field>", 'read a column as a field, e.g. "Denies offence=denial" (repeatable)', collect, [])
     .option("--strict", "exit 2 when an ignored column looks like a field")
+    .option("--threads <auto|1|2>", "CSV to CSV: threads to route on (auto: two when a core is free, for 8 MiB up)")
     .action(async (input: string, options) => runRouteCommand(input, options, stdout));
 
   program

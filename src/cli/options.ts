@@ -33,6 +33,16 @@ export function resolveAsOf(text: string | undefined): number {
   return day;
 }
 
+/** How many threads a CSV → CSV route may use: `auto` takes a second one when a core is free. */
+export type ThreadChoice = "auto" | 1 | 2;
+
+/** `--threads auto|1|2`, default auto. */
+export function resolveThreads(text: string | undefined): ThreadChoice {
+  if (text === undefined || text === "auto") return "auto";
+  if (text === "1" || text === "2") return Number(text) as 1 | 2;
+  throw new CliError(`--threads "${text}" is not one of auto, 1 or 2`);
+}
+
 /** An input file that exists and is a file, or a message saying which it is not. */
 export function checkInputFile(file: string, what = "cannot read"): void {
   if (!existsSync(file)) throw new CliError(`${what} ${file}: the file does not exist`);

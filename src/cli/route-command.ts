@@ -4,7 +4,7 @@ import { countStatuses } from "../engine";
 import type { Policy } from "../policies";
 import { CliError } from "./cli-error";
 import { openOutput, openPipelinedOutput, refuseToOverwriteInput } from "./output-target";
-import { checkInputFile, checkSheetOption, resolveAsOf, resolvePolicy } from "./options";
+import { checkInputFile, checkSheetOption, resolveAsOf, resolvePolicy, resolveThreads } from "./options";
 import { outputRows } from "./output-table";
 import { createProgress, endProgress } from "./progress";
 import { CohortFile, fileKindOf, readCohortFile } from "./read-cohort-file";
@@ -24,6 +24,7 @@ export interface RouteCommandOptions {
   output?: string;
   map?: string[];
   strict?: boolean;
+  threads?: string;
 }
 
 /** `sotp route`: routes a cohort file and writes CSV (stdout or file), XLSX or JSON. */
@@ -41,7 +42,8 @@ export async function runRouteCommand(
   const progress = createProgress();
   progress(`reading ${input}`);
   if (fileKindOf(input) === "csv" && outputKind === "csv") {
-    const settings = { policy, asOf, map: options.map, strict: options.strict, progress };
+    const threads = resolveThreads(options.threads);
+    const settings = { policy, asOf, map: options.map, strict: options.strict, progress, threads };
     await routeCsvToCsv(input, settings, options.output, stdout);
     return;
   }

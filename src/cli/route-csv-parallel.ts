@@ -4,6 +4,7 @@ import type { Policy } from "../policies";
 import { createHeapBound } from "./collect-garbage";
 import { readCsvBlocks } from "./csv-blocks";
 import type { MidFile } from "./csv-records";
+import type { ThreadChoice } from "./options";
 import { routeCsvBlock } from "./route-csv-block";
 import { addStatusCounts, createCsvRouter, CsvRouteContext } from "./route-csv-span";
 import { Pending, startRouteWorker } from "./route-worker-thread";
@@ -28,13 +29,15 @@ const WORKER_BLOCKS = 2;
 const PENDING_BLOCKS = 16;
 
 /**
- * The block size to route a file's second pass on two threads in, or null for one thread: a small file, one core,
- * or a machine already busy (a load average of cores or more), where a second thread only adds CPU time (measured
- * at load 6-7 on 2 cores: 1.2-1.5x the wall time of one thread).
+ * The block size to route a file's second pass on two threads in, or null for one thread: one thread chosen, one
+ * core, or (auto) a small file or a machine already busy (a load average of cores or more), where a second thread
+ * only adds CPU time (measured at load 6-7 on 2 cores: 1.2-1.5x the wall time of one thread).
  */
-export function parallelBlockBytes(file: string): number | null {
+export function parallelBlockBytes(file: string, threads: ThreadChoice): number | null {
   const cores = availableParallelism();
-  if (cores < 2 || loadavg()[0] >= cores) return null;
+  if (threads === 1 || cores < 2) return null;
+  if (threads === 2) return PARALLEL_BLOCK_BYTES;
+  if (loadavg()[0] >= cores) return null;
   return statSync(file).size >= PARALLEL_MIN_BYTES ? PARALLEL_BLOCK_BYTES : null;
 }
 

@@ -14,6 +14,7 @@ import path from "node:path";
 import type { CohortFile } from "./read-cohort-file";
 import { chooseColumns, CohortRunOptions, mappingProblemMessage, reportColumns } from "./route-cohort-file";
 import { CliError } from "./cli-error";
+import type { ThreadChoice } from "./options";
 import { collectGarbage, createHeapBound } from "./collect-garbage";
 import { Separator, separatorNote } from "./csv-separator";
 import { CsvReader, readCsvBatches, UnusualCsv } from "./read-csv-batches";
@@ -33,8 +34,10 @@ const PARALLEL_HEAP_HEADROOM_BYTES = 16 << 20;
 
 export interface StreamOptions extends CohortRunOptions {
   progress: (message: string) => void;
-  /** For the tests' small files: route the second pass on two threads in blocks of this size, whatever the load. */
-  threads?: { blockBytes: number };
+  /** One thread, two, or two when a core is free and the file is large enough (the default). */
+  threads?: ThreadChoice;
+  /** For the tests' small files: route the second pass on two threads in blocks of this size. */
+  blockBytes?: number;
 }
 
 interface Header {
@@ -65,7 +68,8 @@ export async function routeCsvStream(
   const first = await readFirstPass(file, separator, options);
   collectGarbage();
   options.progress(`routing ${Math.max(first.records - 1, 0)} rows`);
-  const blockBytes = first.reader === "fast" ? (options.threads?.blockBytes ?? parallelBlockBytes(file)) : null;
+  const blockBytes =
+    first.reader === "fast" ? (options.blockBytes ?? parallelBlockBytes(file, options.threads ?? "auto")) : null;
   if (blockBytes !== null) {
     const settings = { blockBytes, heapHeadroomBytes: PARALLEL_HEAP_HEADROOM_BYTES };
     return { statusCounts: await routeCsvInParallel(file, options.policy, first.context, settings, write) };

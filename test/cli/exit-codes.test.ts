@@ -35,6 +35,22 @@ describe("sotp exit codes and messages", () => {
     assert.match(run.stderr, /"Prison" and "Region" both map to Site/);
   });
 
+  it("routes a CSV the same on one thread and on two, and exits 2 for a --threads it does not know", () => {
+    const file = write(
+      "threads.csv",
+      "ID,Offence,RM2000/s,OGRS3\nX1,Contact,High,50\nX2,IIOC only,Low,10\nx1,Contact,Low,5\n",
+    );
+    const [one, two] = ["1", "2"].map((threads) =>
+      runCli(["route", file, "--as-of", "2014-01-01", "--threads", threads]),
+    );
+    assert.equal(one.status, 0, one.stderr);
+    assert.equal(two.stdout, one.stdout);
+    assert.equal(one.stdout.match(/DUPLICATE_ID/g)?.length, 2);
+    const wrong = runCli(["route", file, "--threads", "4"]);
+    assert.equal(wrong.status, 2);
+    assert.match(wrong.stderr, /^sotp: --threads "4" is not one of auto, 1 or 2/);
+  });
+
   it("exits 2 for a file that cannot be read", () => {
     const run = runCli(["route", path.join(dir, "missing.csv")]);
     assert.equal(run.status, 2);

@@ -25,7 +25,7 @@ async function routed(file: string, blockBytes?: number) {
   const policy = getBundledPolicy();
   let text = "";
   const settings: StreamOptions = { policy, asOf, progress: () => undefined, stderr: new PassThrough() };
-  if (blockBytes !== undefined) settings.threads = { blockBytes };
+  if (blockBytes !== undefined) settings.blockBytes = blockBytes;
   const chunks: (string | Uint8Array)[] = [];
   const { statusCounts } = await routeCsvStream(file, sniffSeparator(file), settings, (chunk) => {
     chunks.push(chunk);
