@@ -26,9 +26,10 @@ export function idKeyOf(policy: Policy, row: ParsedRow): string | undefined {
   return key === "" ? undefined : key;
 }
 
-export function createIdCounter(policy: Policy): IdCounter {
+/** `expectedRows`: about how many rows will be counted, when known (the tally is sized for them). */
+export function createIdCounter(policy: Policy, expectedRows?: number): IdCounter {
   const idSlot = policy.fields.findIndex((field) => field.name === policy.data.roles.id);
-  const tally = new IdTally();
+  const tally = new IdTally(expectedRows);
   let repeats = 0;
   return {
     add(row) {

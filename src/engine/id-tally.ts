@@ -7,10 +7,19 @@
 export class IdTally {
   /** Per distinct ID: the ID as first seen (ASCII, untrimmed needs none) or its key; its hash; its rows. */
   private readonly forms: string[] = [];
-  private hashes: Int32Array = new Int32Array(64);
-  private rows: Int32Array = new Int32Array(64);
+  private hashes: Int32Array;
+  private rows: Int32Array;
   /** Entry + 1 by hash bucket; 0 is an empty bucket. Kept at most half full. */
-  private buckets = new Int32Array(128);
+  private buckets: Int32Array;
+
+  /** `expected`: about how many IDs will be counted (the table is sized for them; it grows past them). */
+  constructor(expected = 32) {
+    let entries = 64;
+    while (entries < expected) entries *= 2;
+    this.hashes = new Int32Array(entries);
+    this.rows = new Int32Array(entries);
+    this.buckets = new Int32Array(entries * 2);
+  }
 
   get size(): number {
     return this.forms.length;

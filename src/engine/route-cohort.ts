@@ -8,7 +8,7 @@ import type { Router } from "./route-row";
  * case ignored) flags each of those rows, whatever their status.
  */
 export function routeCohort(router: Router, rows: readonly ParsedRow[]): Decision[] {
-  const ids = createIdCounter(router.policy);
+  const ids = createIdCounter(router.policy, rows.length);
   const entries = rows.map((row) => ids.add(row));
   const decisions = rows.map((row) => router.routeRow(row));
   const duplicates = ids.duplicates();
