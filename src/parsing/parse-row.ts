@@ -1,8 +1,8 @@
 import type { FieldDefinition, Policy } from "../policies";
 import { CellValue, cellText, isBlankCell, normaliseKey, quoteForMessage } from "./cell";
-import { createFieldParser, FieldParser, FieldValue, Rejection, readYesNo } from "./field-parsers";
+import { FieldParser, FieldValue, Rejection, readYesNo } from "./field-parsers";
 import { HeaderMapping } from "./map-headers";
-import { rememberParses } from "./remember-parses";
+import { rememberedFieldParser } from "./remember-parses";
 
 /** A field whose cell was not accepted. `message` names the field, the value and what is accepted. */
 export interface FieldProblem {
@@ -116,7 +116,7 @@ function readFieldColumns(
   return fieldRoles.map(({ column, field }) => {
     // a field with several columns (a conflict, reported by the mapping) takes the last column's answer, default or not
     const onlyColumn = fieldRoles.filter((other) => other.field === field).length === 1;
-    const parser = rememberParses(createFieldParser(policy.fieldByName.get(field) as FieldDefinition, policy));
+    const parser = rememberedFieldParser(policy, policy.fieldByName.get(field) as FieldDefinition);
     const slot = slotOf.get(field) as number;
     return { column, field, slot, defaultValue: onlyColumn ? defaults[field] : undefined, parser };
   });

@@ -1,5 +1,6 @@
+import type { FieldDefinition, Policy } from "../policies";
 import type { CellValue } from "./cell";
-import type { FieldParser, FieldValue, Rejection } from "./field-parsers";
+import { createFieldParser, FieldParser, FieldValue, Rejection } from "./field-parsers";
 
 /** Distinct cells remembered per column: bands, yes/no and offences have a handful; dates a few thousand. */
 const MAX_REMEMBERED_CELLS = 4096;
@@ -12,6 +13,20 @@ const MAX_REMEMBERED_CELLS = 4096;
  */
 export function rememberParses(parser: FieldParser): FieldParser {
   return new RememberedParses(parser);
+}
+
+const sharedParsers = new WeakMap<Policy, Map<string, FieldParser>>();
+
+/**
+ * A field's remembered parser, one per policy and field, shared by every row parser of the policy: a custom function
+ * makes a row parser per call, over the same columns, and finds their answers remembered by the calls before.
+ */
+export function rememberedFieldParser(policy: Policy, field: FieldDefinition): FieldParser {
+  let byField = sharedParsers.get(policy);
+  if (byField === undefined) sharedParsers.set(policy, (byField = new Map()));
+  let parser = byField.get(field.name);
+  if (parser === undefined) byField.set(field.name, (parser = rememberParses(createFieldParser(field, policy))));
+  return parser;
 }
 
 class RememberedParses implements FieldParser {

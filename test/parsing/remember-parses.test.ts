@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { createRowParser, mapHeaders } from "../../src/parsing";
-import { getBundledPolicy } from "../../src/policies";
+import { getBundledPolicy, loadPolicy } from "../../src/policies";
 import { SAMPLE_HEADERS } from "../../src/sample/generate-cohort";
 
 const SPELLINGS = ["", "Yes", " yes ", "N", "1", "0", "42", "42%", "0.42", "12.5", "High", "medium", "Contact"];
@@ -22,7 +22,9 @@ describe("remembered parses (one answer per distinct cell text and column)", () 
         fc.property(rows, fc.boolean(), (cohort, percent) => {
           const options = { percentFormatted: SAMPLE_HEADERS.map(() => percent) };
           for (const row of cohort) {
-            const fresh = createRowParser(mapping, policy)(row, options);
+            // a policy loaded afresh: its own remembered parses, empty (parsers of one policy share theirs)
+            const unshared = loadPolicy(policy.data);
+            const fresh = createRowParser(mapHeaders([...SAMPLE_HEADERS], unshared), unshared)(row, options);
             assert.deepEqual(shared(row, options), fresh, JSON.stringify(row));
           }
         }),
@@ -74,5 +76,18 @@ describe("remembered parses (one answer per distinct cell text and column)", () 
     const [first, second] = [parse(cells), parse(cells)];
     assert.notEqual(first.values, second.values);
     assert.deepEqual(first.values, second.values);
+  });
+
+  it("shares one field's remembered answers between the row parsers of a policy (one per custom-function call)", () => {
+    const policy = getBundledPolicy("foi-86525");
+    const [first, second] = [["Needs"], ["ID", "Needs"]].map((headers) =>
+      createRowParser(mapHeaders(headers, policy), policy),
+    );
+    const needs = (row: { values: Record<string, unknown> }) => row.values.needs;
+    assert.equal(needs(second(["A1", "SPC;ASB"])), needs(first(["SPC;ASB"])));
+    const otherPolicy = loadPolicy(policy.data);
+    const third = createRowParser(mapHeaders(["Needs"], otherPolicy), otherPolicy);
+    assert.notEqual(needs(third(["SPC;ASB"])), needs(first(["SPC;ASB"])));
+    assert.deepEqual(needs(third(["SPC;ASB"])), needs(first(["SPC;ASB"])));
   });
 });
