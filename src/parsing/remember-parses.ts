@@ -2,7 +2,10 @@ import type { FieldDefinition, Policy } from "../policies";
 import type { CellValue } from "./cell";
 import { createFieldParser, FieldParser, FieldValue, Rejection } from "./field-parsers";
 
-/** Distinct cells remembered per column: bands, yes/no and offences have a handful; dates a few thousand. */
+/**
+ * Distinct cells remembered per field: bands, yes/no and offences have a handful; dates a few thousand. Past it the
+ * field's memory starts again, so a long-lived one (shared by a workbook's calls) follows the cells of the day.
+ */
 const MAX_REMEMBERED_CELLS = 4096;
 
 /**
@@ -48,7 +51,8 @@ class RememberedParses implements FieldParser {
     let answer = this.answers.get(cell);
     if (answer === undefined) {
       answer = this.parser.parse(cell, percentFormatted);
-      if (this.answers.size < MAX_REMEMBERED_CELLS) this.answers.set(cell, answer);
+      if (this.answers.size >= MAX_REMEMBERED_CELLS) this.answers.clear();
+      this.answers.set(cell, answer);
     }
     return answer;
   }
