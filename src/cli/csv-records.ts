@@ -80,9 +80,11 @@ export class CsvRecords {
     while (pos < text.length) {
       const newline = text.indexOf("\n", pos);
       if (newline < 0 && !final) {
-        // a carriage return with no line feed after it (an old Mac file): csv-parse's, and not worth carrying on
+        // a carriage return with no line feed after it (an old Mac file): csv-parse's, and not worth carrying on;
+        // one after a quote may be inside a quoted field, which the record decides once the rest of it has come
         const cr = text.indexOf("\r", pos);
-        if (cr >= 0 && cr < text.length - 1) throw new UnusualCsv("carriage return");
+        const quoteBefore = cr >= 0 && text.lastIndexOf('"', cr) >= pos;
+        if (cr >= 0 && cr < text.length - 1 && !quoteBefore) throw new UnusualCsv("carriage return");
         return pos;
       }
       const lineEnd = newline < 0 ? text.length : newline;
