@@ -11,8 +11,12 @@ const perSecond = (rows: number, seconds: number) => Math.round(rows / seconds).
 
 /**
  * Engine throughput over generated rows, fed block by block as the CLI and the task pane feed it. Generating is not
- * timed; parsing and routing are timed separately. The heap is collected (outside the timings) before each timed
- * phase, so one phase's garbage is not billed to the next; each block's results are tallied, then dropped.
+ * timed; parsing and routing are timed separately; each block's results are tallied, then dropped. The heap is
+ * collected once, before the first block, and then left to the collector as in a real run: a full collection forced
+ * before every block (the method of earlier rounds) made the next block's routing 2-5 times slower (a forced
+ * collection leaves the heap to be swept concurrently, on a 2-core machine, while the next phase runs; and it throws
+ * away optimised code that held objects of the block before). Garbage the generator leaves is collected while
+ * something is timed, so the figures err on the slow side.
  */
 export function benchEngine(rowCount: number): string[] {
   const policy = getBundledPolicy();
@@ -22,6 +26,7 @@ export function benchEngine(rowCount: number): string[] {
     router,
     generateCohort({ rows: BLOCK_ROWS, seed: 1 }).map((row) => parseRow(row)),
   ); // warm-up
+  collectGarbage();
   let parseSeconds = 0;
   let routeSeconds = 0;
   let incomplete = 0;
@@ -29,17 +34,14 @@ export function benchEngine(rowCount: number): string[] {
   let completeSeconds = 0;
   for (let start = 0; start < rowCount; start += BLOCK_ROWS) {
     const cells = generateCohort({ rows: Math.min(BLOCK_ROWS, rowCount - start), seed: 7 + start });
-    collectGarbage();
     const parseStart = process.hrtime.bigint();
     const parsed = cells.map((row) => parseRow(row));
     parseSeconds += elapsed(parseStart);
-    collectGarbage();
     const routeStart = process.hrtime.bigint();
     const results = routeCohort(router, parsed);
     routeSeconds += elapsed(routeStart);
     for (const result of results) if (result.kind === "incomplete") incomplete++;
     const complete = parsed.filter((row) => BLANK_MEANS_ANY.every((field) => row.values[field] !== null));
-    collectGarbage();
     const completeStart = process.hrtime.bigint();
     for (const row of complete) router.routeRow(row);
     completeSeconds += elapsed(completeStart);
