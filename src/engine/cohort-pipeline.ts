@@ -13,6 +13,7 @@ import {
   RowFacts,
   RowParseOptions,
   withEmptyCells,
+  withMoreProblems,
 } from "../parsing";
 import { createAnnotator, createIdCounter } from "./cohort-annotations";
 import type { Decision } from "./decision";
@@ -80,7 +81,7 @@ export function createCohortRowParser(
     const parsed = parseRow(cells, options);
     if (parsed.blank || unreadScoreColumns.length === 0) return parsed;
     const ambiguous = findAmbiguousPercent(cells, facts, unreadScoreColumns, mapping, policy);
-    return ambiguous.length > 0 ? { ...parsed, problems: [...parsed.problems, ...ambiguous] } : parsed;
+    return ambiguous.length > 0 ? withMoreProblems(parsed, ambiguous) : parsed;
   };
 }
 

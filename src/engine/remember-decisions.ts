@@ -42,11 +42,11 @@ export function rememberDecisions(router: ObservedRouter, asOf: number): Router 
     if (holdsMarker(row.values)) return router.decide(row);
     const recorder = new PassRecorder(row, memory.probes, memory.reading);
     const markedResult = freezeResult(router.decide(row, recorder));
-    const template = ResultTemplate.of(markedResult);
+    const template = ResultTemplate.of(markedResult, memory.reading.slotOf);
     if (trie.size + recorder.observations.length > MAX_NODES) trie.clear();
     if (!trie.remember(recorder.observations, template ?? markedResult)) memory.refused++;
     memory.learned++;
-    return template ? template.fill(row.values, describe) : markedResult;
+    return template ? template.fill(row.slots, describe) : markedResult;
   };
 
   return {
@@ -55,7 +55,7 @@ export function rememberDecisions(router: ObservedRouter, asOf: number): Router 
       if (row.blank || row.problems.length > 0) return router.routeRow(row);
       const known = trie.find(row);
       if (known === undefined) return learn(row);
-      if (known instanceof ResultTemplate) return known.fill(row.values, describe);
+      if (known instanceof ResultTemplate) return known.fill(row.slots, describe);
       return known;
     },
   };

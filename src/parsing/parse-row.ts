@@ -14,10 +14,11 @@ export interface FieldProblem {
 
 /** One person's row, normalised: every policy field has a value (null when blank and without default). */
 export interface ParsedRow {
-  values: Record<string, FieldValue>;
+  /** The values by field name (the row parser's rows build this on first read, from `slots`). */
+  readonly values: Record<string, FieldValue>;
   /**
    * The same values by position, in the policy's field order (`policy.fields`), for the engine's hot loops (an array
-   * read costs a fraction of a read by name). Filled with `values` by the parser; neither changes after.
+   * read costs a fraction of a read by name). Filled by the parser; neither changes after.
    */
   slots: FieldValue[];
   problems: readonly FieldProblem[];
@@ -51,7 +52,7 @@ interface FieldColumn {
 
 /** Builds the parser for rows under one header mapping: one place that turns cells into field values. */
 export function createRowParser(mapping: HeaderMapping, policy: Policy): RowParser {
-  // every row's values start as a copy of one object, so every row's values have the policy's fields in its order
+  // every row's slots start as a copy of one array, the fields' defaults
   const defaults: Record<string, FieldValue> = {};
   for (const field of policy.fields) defaults[field.name] = defaultValue(field);
   const defaultSlots = policy.fields.map((field) => defaults[field.name]);
@@ -67,11 +68,14 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
   const mapped = new Set(fieldColumns.map(({ field }) => field));
   const columnless: ReadonlySet<string> = new Set(policy.fields.map((f) => f.name).filter((name) => !mapped.has(name)));
 
+  const names = policy.fields.map((field) => field.name);
+  const rowOf = (slots: FieldValue[], problems: readonly FieldProblem[], blank: boolean): ParsedRow =>
+    new SlotRow(slots, problems, blank, columnless, names);
+
   return (cells, options) => {
-    const values: Record<string, FieldValue> = { ...defaults };
     const slots = defaultSlots.slice();
     const blank = isBlankRow(cells, isOutputColumn);
-    if (blank) return { values, slots, problems: NO_PROBLEMS, blank, columnless };
+    if (blank) return rowOf(slots, NO_PROBLEMS, blank);
     let problems: FieldProblem[] | null = null;
 
     const percentFormatted = options?.percentFormatted ?? NO_PERCENT_FORMATS;
@@ -82,25 +86,56 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
       const parsed = parser.parse(cell, percentFormatted[column] === true);
       if (parsed instanceof Rejection)
         (problems ??= []).push(problemFor(parser.field.label, field, column, cell, parsed, parser.accepted));
-      else if (parsed !== defaultValue) values[field] = slots[slot] = parsed; // the copies hold the default already
+      else if (parsed !== defaultValue) slots[slot] = parsed; // the copy holds the default already
     }
-    for (const { column, field, slot, item, header } of itemColumns) {
+    for (const { column, slot, item, header, field } of itemColumns) {
       const cell = cells[column];
       if (isBlankCell(cell)) continue;
       const yes = readYesNo(cell);
       if (yes === null)
         (problems ??= []).push(problemFor(header, field, column, cell, new Rejection("is not accepted"), "yes or no"));
       else if (yes) {
-        const list = (values[field] as readonly string[] | null) ?? [];
-        if (!list.includes(item)) values[field] = slots[slot] = [...list, item];
+        const list = (slots[slot] as readonly string[] | null) ?? [];
+        if (!list.includes(item)) slots[slot] = [...list, item];
       }
     }
-    if (problems === null) return { values, slots, problems: NO_PROBLEMS, blank, columnless };
+    if (problems === null) return rowOf(slots, NO_PROBLEMS, blank);
     if (problems.length >= REPEATED_HEADER_CELLS && repeatsHeader(problems, cells, headerKeys)) {
-      return { values, slots, problems: [repeatedHeaderProblem(problems, mapping)], blank, columnless };
+      return rowOf(slots, [repeatedHeaderProblem(problems, mapping)], blank);
     }
-    return { values, slots, problems, blank, columnless };
+    return rowOf(slots, problems, blank);
   };
+}
+
+/**
+ * A parsed row as the parser gives it: its values by position, and by name only once something asks (the engine and
+ * the CLI read positions; a row's values by name cost a keyed store per field and an object per row).
+ */
+class SlotRow implements ParsedRow {
+  private byName: Record<string, FieldValue> | undefined = undefined;
+
+  constructor(
+    readonly slots: FieldValue[],
+    readonly problems: readonly FieldProblem[],
+    readonly blank: boolean,
+    readonly columnless: ReadonlySet<string>,
+    private readonly names: readonly string[],
+  ) {}
+
+  get values(): Record<string, FieldValue> {
+    if (this.byName === undefined) {
+      const values: Record<string, FieldValue> = {};
+      for (let slot = 0; slot < this.names.length; slot++) values[this.names[slot]] = this.slots[slot];
+      this.byName = values;
+    }
+    return this.byName;
+  }
+}
+
+/** The row with more problems found after parsing (the row's own are kept first). */
+export function withMoreProblems(row: ParsedRow, more: readonly FieldProblem[]): ParsedRow {
+  const { values, slots, blank, columnless } = row;
+  return { values, slots, problems: [...row.problems, ...more], blank, columnless };
 }
 
 /** Each column that holds a field, in column order; each remembers its own cells' answers. */
