@@ -88,13 +88,13 @@ export function createCohortRowParser(
 /**
  * The one routing pipeline of every adapter: cells plus facts about them → parsed rows → per-row routing (and the
  * IDs counted, phase 1 of cohort-annotations) → the cohort-wide annotations. Pure; the incremental form of
- * `routeCohortRows`.
+ * `routeCohortRows`. `expectedRows`: about how many rows will be added, when known.
  */
-export function beginCohort(options: CohortPipelineOptions): CohortPipeline {
+export function beginCohort(options: CohortPipelineOptions, expectedRows?: number): CohortPipeline {
   const { policy, mapping } = options;
   const parse = createCohortRowParser(mapping, policy);
   const router = createRouter(policy, { asOf: options.asOf });
-  const ids = createIdCounter(policy);
+  const ids = createIdCounter(policy, expectedRows);
   const parsedRows: ParsedRow[] = [];
   const idEntries: number[] = [];
   const results: Decision[] = [];
@@ -127,7 +127,7 @@ export function routeCohortRows(
   options: CohortPipelineOptions,
   facts?: readonly (RowFacts | undefined)[],
 ): CohortRouting {
-  const pipeline = beginCohort(options);
+  const pipeline = beginCohort(options, rows.length);
   pipeline.addRows(rows, facts);
   return pipeline.finish();
 }
