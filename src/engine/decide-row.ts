@@ -83,18 +83,26 @@ export function createUncachedRouter(policy: Policy, asOf: number): ObservedRout
   ): DecidedDecision | IncompleteDecision => {
     // layered over the row's values, not a copy: only the fields a rule reads are read (the cache learns which)
     const values: Record<string, FieldValue> = Object.create(rowValues);
+    const filledIn: FieldValue[] = blanks.map(() => null);
+    let blankRead = false;
+    blanks.forEach(({ field }, i) => {
+      const get = () => ((blankRead = true), filledIn[i]);
+      Object.defineProperty(values, field.name, { get, enumerable: true });
+    });
     const outcomes: Outcome[] = [];
     const agreeing: DecidedDecision[] = [];
     const choice = blanks.map(() => 0);
     do {
-      for (let i = 0; i < blanks.length; i++) values[blanks[i].field.name] = blanks[i].keys[choice[i]];
+      for (let i = 0; i < blanks.length; i++) filledIn[i] = blanks[i].keys[choice[i]];
       const state = runProcedure(compiled, values, context);
       const outcome = outcomeOf(state);
       if (agreeing.length === outcomes.length && (outcomes.length === 0 || sameOutcome(outcome, outcomes[0]))) {
         agreeing.push(finish(state, outcome));
       }
       outcomes.push(outcome);
-    } while (nextCombination(choice, blanks));
+      // a run that read none of the blank fields made the same reads, and gives the same result, for every value
+      // they could take: the other runs would repeat it
+    } while ((outcomes.length > 1 || blankRead) && nextCombination(choice, blanks));
     const names = blanks.map((b) => b.field.name);
     if (agreeing.length < outcomes.length) return incompleteDecision(outcomes, names, policy);
     return combineAgreeingRuns(agreeing, names, policy);
