@@ -134,19 +134,16 @@ export class CsvRecords {
         field++;
         from = at + 1;
       }
-      if (picked[field] === true) fields[field] = text.slice(from, stop);
-      this.widths.push(field + 1);
-      this.lines.push(null);
-      return fields;
-    }
-    const delimiterCode = delimiter.charCodeAt(0);
-    for (let i = start; i < stop; i++) {
-      const code = text.charCodeAt(i);
-      if (code === delimiterCode) {
-        if (picked[field] === true) fields[field] = text.slice(from, i);
-        field++;
-        from = i + 1;
-      } else if (code === 0x0d) throw new UnusualCsv("carriage return");
+    } else {
+      const delimiterCode = delimiter.charCodeAt(0);
+      for (let i = start; i < stop; i++) {
+        const code = text.charCodeAt(i);
+        if (code === delimiterCode) {
+          if (picked[field] === true) fields[field] = text.slice(from, i);
+          field++;
+          from = i + 1;
+        } else if (code === 0x0d) throw new UnusualCsv("carriage return");
+      }
     }
     if (picked[field] === true) fields[field] = text.slice(from, stop);
     this.widths.push(field + 1);

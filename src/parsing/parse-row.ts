@@ -53,11 +53,10 @@ interface FieldColumn {
 /** Builds the parser for rows under one header mapping: one place that turns cells into field values. */
 export function createRowParser(mapping: HeaderMapping, policy: Policy): RowParser {
   // every row's slots start as a copy of one array, the fields' defaults
-  const defaults: Record<string, FieldValue> = {};
-  for (const field of policy.fields) defaults[field.name] = defaultValue(field);
-  const defaultSlots = policy.fields.map((field) => defaults[field.name]);
-  const slotOf = new Map(policy.fields.map((field, slot) => [field.name, slot]));
-  const fieldColumns = readFieldColumns(mapping, policy, defaults, slotOf);
+  const defaultSlots = policy.fields.map(defaultValue);
+  const names = policy.fields.map((field) => field.name);
+  const slotOf = new Map(names.map((name, slot) => [name, slot]));
+  const fieldColumns = readFieldColumns(mapping, policy, defaultSlots, slotOf);
   const itemColumns = mapping.roles.flatMap((role, column) => {
     if (role.kind !== "item") return [];
     const slot = slotOf.get(role.field) as number;
@@ -66,9 +65,7 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
   const isOutputColumn = mapping.roles.map((role) => role.kind === "output");
   const headerKeys = mapping.headers.map(normaliseKey);
   const mapped = new Set(fieldColumns.map(({ field }) => field));
-  const columnless: ReadonlySet<string> = new Set(policy.fields.map((f) => f.name).filter((name) => !mapped.has(name)));
-
-  const names = policy.fields.map((field) => field.name);
+  const columnless: ReadonlySet<string> = new Set(names.filter((name) => !mapped.has(name)));
   const rowOf = (slots: FieldValue[], problems: readonly FieldProblem[], blank: boolean): ParsedRow =>
     new SlotRow(slots, problems, blank, columnless, names);
 
@@ -88,7 +85,7 @@ export function createRowParser(mapping: HeaderMapping, policy: Policy): RowPars
         (problems ??= []).push(problemFor(parser.field.label, field, column, cell, parsed, parser.accepted));
       else if (parsed !== defaultValue) slots[slot] = parsed; // the copy holds the default already
     }
-    for (const { column, slot, item, header, field } of itemColumns) {
+    for (const { column, field, slot, item, header } of itemColumns) {
       const cell = cells[column];
       if (isBlankCell(cell)) continue;
       const yes = readYesNo(cell);
@@ -142,7 +139,7 @@ export function withMoreProblems(row: ParsedRow, more: readonly FieldProblem[]):
 function readFieldColumns(
   mapping: HeaderMapping,
   policy: Policy,
-  defaults: Record<string, FieldValue>,
+  defaultSlots: readonly FieldValue[],
   slotOf: ReadonlyMap<string, number>,
 ): FieldColumn[] {
   const fieldRoles = mapping.roles.flatMap((role, column) =>
@@ -153,7 +150,7 @@ function readFieldColumns(
     const onlyColumn = fieldRoles.filter((other) => other.field === field).length === 1;
     const parser = rememberedFieldParser(policy, policy.fieldByName.get(field) as FieldDefinition);
     const slot = slotOf.get(field) as number;
-    return { column, field, slot, defaultValue: onlyColumn ? defaults[field] : undefined, parser };
+    return { column, field, slot, defaultValue: onlyColumn ? defaultSlots[slot] : undefined, parser };
   });
 }
 
